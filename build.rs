@@ -1,0 +1,96 @@
+//! Bakes the article into the binary: reads and validates `content/`, then writes the model as
+//! Rust statics to `$OUT_DIR/article.rs`. A content problem stops the build with the file, line
+//! and entry at fault, so nothing invalid ever reaches a reader.
+
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
+
+mod content {
+    #[path = "../src/content/numbers.rs"]
+    pub mod numbers;
+    #[path = "../src/content/source.rs"]
+    pub mod source;
+}
+
+use content::source::{self, ARTICLE_FILE, FIGURES_FILE};
+use model::{Article, Block, Span};
+use std::fmt::Write as _;
+
+fn main() {
+    println!("cargo:rerun-if-changed={ARTICLE_FILE}");
+    println!("cargo:rerun-if-changed={FIGURES_FILE}");
+    println!("cargo:rerun-if-changed=src/model.rs");
+    println!("cargo:rerun-if-changed=src/content");
+
+    let read = |path: &str| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| {
+            eprintln!("{path}: cannot read: {e}");
+            std::process::exit(1)
+        })
+    };
+    let article = match source::load(&read(ARTICLE_FILE), &read(FIGURES_FILE)) {
+        Ok(article) => article,
+        Err(errors) => {
+            eprintln!("The content has {} problem(s):\n{errors}", errors.0.len());
+            std::process::exit(1)
+        }
+    };
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("article.rs"), emit(&article)).expect("OUT_DIR is writable");
+}
+
+/// The article as one Rust `static`, built only from the model's own constructors.
+fn emit(a: &Article) -> String {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "pub static ARTICLE: Article = Article {{ title: {:?}, byline: {:?}, sections: &[",
+        a.title, a.byline
+    );
+    for section in a.sections {
+        let _ = write!(s, "Section {{ heading: {:?}, blocks: &[", section.heading);
+        for block in section.blocks {
+            match block {
+                Block::Paragraph(spans) => {
+                    s.push_str("Block::Paragraph(&[");
+                    for span in *spans {
+                        let _ = match span {
+                            Span::Text(t) => write!(s, "Span::Text({t:?}),"),
+                            Span::Figure(i) => write!(s, "Span::Figure({i}),"),
+                        };
+                    }
+                    s.push_str("]),");
+                }
+                Block::Photo(caption) => {
+                    let _ = write!(s, "Block::Photo({caption:?}),");
+                }
+            }
+        }
+        s.push_str("] },\n");
+    }
+    s.push_str("], figures: &[\n");
+    for f in a.figures {
+        let _ = writeln!(
+            s,
+            "Figure {{ id: {:?}, text: {:?}, kind: Kind::{:?}, value: {:?}, bound: Bound::{:?}, \
+             value_max: {:?}, unit: {:?}, label_zh: {:?}, label_en: {:?}, quote: {:?}, \
+             chart: {:?}, section: {}, card_after: {} }},",
+            f.id,
+            f.text,
+            f.kind,
+            f.value,
+            f.bound,
+            f.value_max,
+            f.unit,
+            f.label_zh,
+            f.label_en,
+            f.quote,
+            f.chart,
+            f.section,
+            f.card_after
+        );
+    }
+    s.push_str("] };\n");
+    s
+}

@@ -1,0 +1,397 @@
+//! The real content loads, matches the source article and covers every statistic; and each
+//! kind of content error is caught, naming its file, line and entry.
+
+use super::source::{load, ContentError};
+use crate::model::{Block, Span};
+use crate::ARTICLE;
+
+const ARTICLE_TXT: &str = include_str!("../../content/article.txt");
+const FIGURES_TOML: &str = include_str!("../../content/figures.toml");
+
+/// The five sentences the printed page split across two paragraphs.
+const PAGE_BREAKS: [(&str, &str); 5] = [
+    ("感", "受到"),
+    ("生态", "环境"),
+    ("蓝天保卫战中，", "完成"),
+    ("耒", "阳"),
+    ("分", "散"),
+];
+
+fn errors_of(article: &str, figures: &str) -> Vec<ContentError> {
+    match load(article, figures) {
+        Ok(_) => panic!("broken content was accepted"),
+        Err(e) => e.0,
+    }
+}
+
+/// The real figures file with one edit; panics if the edit does not apply, so a test cannot
+/// pass by editing nothing.
+fn figures_with(from: &str, to: &str) -> String {
+    assert!(
+        FIGURES_TOML.contains(from),
+        "fixture text {from:?} is in figures.toml"
+    );
+    FIGURES_TOML.replacen(from, to, 1)
+}
+
+fn line_of(needle: &str) -> usize {
+    let at = FIGURES_TOML
+        .find(needle)
+        .expect("needle is in figures.toml");
+    FIGURES_TOML[..at].matches('\n').count() + 1
+}
+
+/// The `[[figure]]` header line of the entry with this id.
+fn entry_line(id: &str) -> usize {
+    let at = FIGURES_TOML
+        .find(&format!("id = \"{id}\""))
+        .expect("id is in figures.toml");
+    FIGURES_TOML[..at]
+        .rfind("[[figure]]")
+        .map_or(1, |h| FIGURES_TOML[..h].matches('\n').count() + 1)
+}
+
+fn assert_one_error(errors: &[ContentError], line: usize, entry: &str, problem: &str) {
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == line && e.entry.contains(entry) && e.problem.contains(problem)),
+        "expected an error at line {line} for {entry} about {problem:?}, got:\n{errors:#?}"
+    );
+}
+
+fn paragraph_text(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| match s {
+            Span::Text(t) => *t,
+            Span::Figure(i) => ARTICLE.figures[*i].text,
+        })
+        .collect()
+}
+
+fn paragraphs() -> Vec<String> {
+    ARTICLE
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks)
+        .filter_map(|b| match b {
+            Block::Paragraph(spans) => Some(paragraph_text(spans)),
+            Block::Photo(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn baked_article_is_the_content_as_loaded() {
+    let loaded = load(ARTICLE_TXT, FIGURES_TOML).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded, ARTICLE);
+}
+
+#[test]
+fn article_has_its_title_byline_sections_and_captions() {
+    assert_eq!(ARTICLE.title, "向“新”而行 向“高”而攀");
+    assert!(ARTICLE.byline.starts_with("■文/衡阳日报全媒体记者"));
+    let headings: Vec<_> = ARTICLE.sections.iter().filter_map(|s| s.heading).collect();
+    assert_eq!(
+        headings,
+        [
+            "守护绿水青山，让生态环境底色更浓",
+            "推进高质量发展，让金山银山成色更足",
+            "幸福指数加码，让安居乐业本色更亮"
+        ]
+    );
+    assert_eq!(ARTICLE.sections[0].heading, None, "the intro comes first");
+    let captions = ARTICLE
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks)
+        .filter(|b| matches!(b, Block::Photo(_)))
+        .count();
+    assert_eq!(captions, 6);
+}
+
+/// Nothing of the source is changed, added or dropped, and the five page breaks are joined.
+#[test]
+fn article_is_the_source_with_page_breaks_repaired() {
+    let source_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/article.txt");
+    let Ok(source) = std::fs::read_to_string(source_path) else {
+        eprintln!("skipped: {source_path} is not beside this checkout");
+        return;
+    };
+    let mut expected: Vec<String> = source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            l.trim_start_matches("## ")
+                .trim_start_matches("# ")
+                .to_string()
+        })
+        .collect();
+    for (end, start) in PAGE_BREAKS {
+        let at = expected
+            .windows(2)
+            .position(|w| w[0].ends_with(end) && w[1].starts_with(start))
+            .unwrap_or_else(|| panic!("the source breaks {end}/{start}"));
+        let next = expected.remove(at + 1);
+        expected[at].push_str(&next);
+    }
+    let mut ours = vec![ARTICLE.title.to_string(), ARTICLE.byline.to_string()];
+    for section in ARTICLE.sections {
+        ours.extend(section.heading.map(str::to_string));
+        for block in section.blocks {
+            ours.push(match block {
+                Block::Paragraph(spans) => paragraph_text(spans),
+                Block::Photo(caption) => caption.to_string(),
+            });
+        }
+    }
+    assert_eq!(ours, expected);
+}
+
+#[test]
+fn every_figure_is_placed_once_in_reading_order() {
+    let mut seen = Vec::new();
+    for section in ARTICLE.sections {
+        for block in section.blocks {
+            if let Block::Paragraph(spans) = block {
+                seen.extend(spans.iter().filter_map(|s| match s {
+                    Span::Figure(i) => Some(*i),
+                    Span::Text(_) => None,
+                }));
+            }
+        }
+    }
+    let expected: Vec<usize> = (0..ARTICLE.figures.len()).collect();
+    assert_eq!(seen, expected);
+    assert!(ARTICLE.figures.len() >= 45, "about fifty statistics");
+}
+
+/// Each quote is one whole sentence of its paragraph and holds its figure.
+#[test]
+fn quotes_are_whole_sentences_holding_their_figure() {
+    let paragraphs = paragraphs();
+    for f in ARTICLE.figures {
+        let para = paragraphs
+            .iter()
+            .find(|p| p.contains(f.quote))
+            .unwrap_or_else(|| panic!("{}: quote is in a paragraph", f.id));
+        let at = para.find(f.quote).unwrap_or_default();
+        let before = para[..at].chars().last();
+        assert!(
+            matches!(before, None | Some('。' | '！' | '？' | '”' | '…')),
+            "{}: quote starts mid-sentence after {before:?}",
+            f.id
+        );
+        let last = f.quote.chars().last();
+        assert!(
+            matches!(last, Some('。' | '！' | '？' | '”')) || para.ends_with(f.quote),
+            "{}: quote ends mid-sentence at {last:?}",
+            f.id
+        );
+        assert!(f.quote.contains(f.text), "{}: text is in its quote", f.id);
+    }
+}
+
+/// No statistic is left unmarked: every Arabic numeral of the body is inside a figure, a date
+/// (2022年, 9月25日, 1—10月) or the name PM2.5.
+#[test]
+fn every_numeral_of_the_body_is_a_figure_or_a_date() {
+    for section in ARTICLE.sections {
+        for block in section.blocks {
+            let Block::Paragraph(spans) = block else {
+                continue;
+            };
+            for span in *spans {
+                let Span::Text(text) = span else { continue };
+                let chars: Vec<char> = text.chars().collect();
+                let mut i = 0;
+                while i < chars.len() {
+                    if !chars[i].is_ascii_digit() {
+                        i += 1;
+                        continue;
+                    }
+                    let start = i;
+                    while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                        i += 1;
+                    }
+                    let run: String = chars[start..i].iter().collect();
+                    let next = chars.get(i).copied();
+                    let prev = start.checked_sub(1).map(|p| chars[p]);
+                    let is_date = matches!(next, Some('年' | '月' | '日' | '—'))
+                        && (run.len() == 4 || matches!(next, Some('月' | '日' | '—')));
+                    let is_name = prev == Some('M') && run == "2.5";
+                    assert!(is_date || is_name, "unmarked numeral {run} in «{text}»");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn malformed_toml_names_its_line() {
+    let broken = figures_with("kind = \"count\"", "kind = \"count");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, line_of("kind = \"count\""), "toml", "");
+}
+
+#[test]
+fn unknown_field_and_kind_are_caught() {
+    let errors = errors_of(
+        ARTICLE_TXT,
+        &figures_with("kind = \"count\"", "kind = \"tally\""),
+    );
+    assert_one_error(&errors, line_of("kind = \"count\""), "toml", "tally");
+    let errors = errors_of(
+        ARTICLE_TXT,
+        &figures_with("kind = \"count\"", "kind = \"count\"\ncolour = \"red\""),
+    );
+    assert_one_error(&errors, line_of("kind = \"count\"") + 1, "toml", "colour");
+}
+
+#[test]
+fn quote_not_in_article_is_caught() {
+    let broken = figures_with("接待游客230.47万人次", "接待游客230.47万人");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(
+        &errors,
+        entry_line("holiday-visitors"),
+        "holiday-visitors",
+        "not verbatim",
+    );
+}
+
+#[test]
+fn text_not_in_quote_or_not_unique_is_caught() {
+    let broken = figures_with("text = \"230.47万人次\"", "text = \"230.48万人次\"");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(
+        &errors,
+        entry_line("holiday-visitors"),
+        "holiday-visitors",
+        "not in its quote",
+    );
+    let broken = figures_with("text = \"230.47万人次\"", "text = \"同比\"");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(
+        &errors,
+        entry_line("holiday-visitors"),
+        "holiday-visitors",
+        "occurs 2 times",
+    );
+}
+
+#[test]
+fn duplicate_and_malformed_ids_are_caught() {
+    let first = &ARTICLE.figures[0].id;
+    let second = &ARTICLE.figures[1].id;
+    let broken = figures_with(&format!("id = \"{second}\""), &format!("id = \"{first}\""));
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, entry_line(second), first, "used by another figure");
+    let broken = figures_with(&format!("id = \"{first}\""), "id = \"Bad id<script>\"");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, entry_line(first), "Bad id", "lowercase ASCII");
+}
+
+#[test]
+fn value_disagreeing_with_its_text_is_caught() {
+    let broken = figures_with("value = 2304700", "value = 2304710");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(
+        &errors,
+        entry_line("holiday-visitors"),
+        "holiday-visitors",
+        "disagrees",
+    );
+    let broken = figures_with("value = 2304700\n", "");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(
+        &errors,
+        entry_line("holiday-visitors"),
+        "holiday-visitors",
+        "missing",
+    );
+}
+
+#[test]
+fn rank_with_a_value_is_caught() {
+    let rank = ARTICLE
+        .figures
+        .iter()
+        .find(|f| f.kind == crate::model::Kind::Rank)
+        .expect("the article has ranks");
+    let header = format!("id = \"{}\"", rank.id);
+    let broken = figures_with(&header, &format!("{header}\nvalue = 1"));
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, entry_line(rank.id), rank.id, "a rank has no value");
+}
+
+#[test]
+fn bounds_must_match_the_text() {
+    let range = ARTICLE
+        .figures
+        .iter()
+        .find(|f| f.text == "2—3名")
+        .expect("the grid has 2—3 members");
+    let broken = figures_with("bound = \"range\"\n", "");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, entry_line(range.id), range.id, "is a range");
+
+    let at_least = ARTICLE
+        .figures
+        .iter()
+        .find(|f| f.text == "160多名")
+        .expect("160多名 is a figure");
+    let block_start = FIGURES_TOML
+        .find(&format!("id = \"{}\"", at_least.id))
+        .expect("id present");
+    let block_end = FIGURES_TOML[block_start..]
+        .find("[[figure]]")
+        .map_or(FIGURES_TOML.len(), |e| block_start + e);
+    let block = &FIGURES_TOML[block_start..block_end];
+    let broken = FIGURES_TOML.replacen(block, &block.replace("bound = \"at-least\"\n", ""), 1);
+    assert_ne!(broken, FIGURES_TOML);
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert_one_error(&errors, entry_line(at_least.id), at_least.id, "lower bound");
+}
+
+#[test]
+fn overlapping_figures_are_caught() {
+    let broken = figures_with("text = \"80.52%\"", "text = \"万人次，同比增长80.52%\"");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.contains("overlaps figure `holiday-visitors`")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn article_file_errors_name_their_line() {
+    let broken = ARTICLE_TXT.replacen("@photo ", "@picture ", 1);
+    let line = ARTICLE_TXT[..ARTICLE_TXT.find("@photo ").unwrap_or_default()]
+        .matches('\n')
+        .count()
+        + 1;
+    let errors = errors_of(&broken, FIGURES_TOML);
+    assert_one_error(&errors, line, "@picture", "unknown marker");
+
+    let errors = errors_of(&ARTICLE_TXT.replacen("# ", "", 1), FIGURES_TOML);
+    assert!(errors.iter().any(|e| e.entry == "title"), "{errors:#?}");
+}
+
+#[test]
+fn error_messages_read_file_line_entry_problem() {
+    let broken = figures_with("value = 2304700", "value = 1");
+    let message = load(ARTICLE_TXT, &broken)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let expected_start = format!(
+        "content/figures.toml:{}: figure `holiday-visitors`: value 1 disagrees",
+        entry_line("holiday-visitors")
+    );
+    assert!(message.starts_with(&expected_start), "{message}");
+}

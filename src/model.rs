@@ -1,0 +1,107 @@
+//! The article as plain Rust data: what the reader reads and what every statistic in it is.
+//!
+//! No browser types here. The build script fills these types from `content/` (see
+//! `content::source`) and bakes them into the binary as statics, so the app parses nothing at
+//! start-up; native tests use the same types.
+
+/// The whole article: headline, byline and its sections in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub title: &'static str,
+    pub byline: &'static str,
+    /// The intro (a section without a heading) comes first, then the headed sections.
+    pub sections: &'static [Section],
+    /// Every statistic, in reading order; `Span::Figure` points into this list.
+    pub figures: &'static [Figure],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// `None` for the intro before the first heading.
+    pub heading: Option<&'static str>,
+    pub blocks: &'static [Block],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(&'static [Span]),
+    /// A photo caption, set apart from the body text (the photos themselves are not ours).
+    Photo(&'static str),
+}
+
+/// A run of a paragraph: plain text or one statistic.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Span {
+    Text(&'static str),
+    /// Index into `Article::figures`.
+    Figure(usize),
+}
+
+/// One statistic of the article, with the sentence it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Stable, URL-safe (`[a-z0-9-]`), used in links.
+    pub id: &'static str,
+    /// Exactly as written in the article, e.g. `230.47万人次`.
+    pub text: &'static str,
+    pub kind: Kind,
+    /// In base units (`230.47万人次` → 2 304 700, `80.52%` → 80.52); `None` for ranks and
+    /// claims without a numeral.
+    pub value: Option<f64>,
+    pub bound: Bound,
+    /// Upper end of a range (`2—3名` → 3).
+    pub value_max: Option<f64>,
+    pub unit: &'static str,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    /// The verbatim sentence of the article that holds the figure.
+    pub quote: &'static str,
+    /// Id of the chart group it belongs to, if any.
+    pub chart: Option<&'static str>,
+    /// Index into `Article::sections` of the section the figure stands in.
+    pub section: usize,
+    /// Index of the span of its paragraph that ends its quote: the quote card opens right
+    /// after the sentence, so the reader never loses the line they tapped.
+    pub card_after: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Count,
+    Amount,
+    Percent,
+    Rank,
+    Claim,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    /// 以上, 多, 登上…台阶.
+    AtLeast,
+    /// `value`..=`value_max`.
+    Range,
+}
+
+impl Article {
+    pub fn figure(&self, id: &str) -> Option<(usize, &'static Figure)> {
+        self.figures.iter().enumerate().find(|(_, f)| f.id == id)
+    }
+
+    /// The heading a figure's quote is cited under: its section's heading, or the title for
+    /// the intro.
+    pub fn section_title(&self, section: usize) -> &'static str {
+        self.sections
+            .get(section)
+            .and_then(|s| s.heading)
+            .unwrap_or(self.title)
+    }
+}
+
+impl Figure {
+    /// Byte range of the figure's text inside its quote (validated to occur exactly once).
+    pub fn text_in_quote(&self) -> (usize, usize) {
+        let start = self.quote.find(self.text).unwrap_or(0);
+        (start, start + self.text.len())
+    }
+}
