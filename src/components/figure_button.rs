@@ -1,0 +1,36 @@
+use crate::components::ids;
+use crate::model::Figure;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureButtonProps {
+    pub index: usize,
+    pub figure: &'static Figure,
+    pub expanded: bool,
+    pub on_activate: Callback<usize>,
+}
+
+/// A statistic in the running text: a real button (click, tap, Enter, Space) that discloses
+/// its source quote.
+#[component]
+pub fn FigureButton(props: &FigureButtonProps) -> Html {
+    let onclick = {
+        let (on_activate, index) = (props.on_activate.clone(), props.index);
+        Callback::from(move |_: MouseEvent| on_activate.emit(index))
+    };
+    let f = props.figure;
+    html! {
+        <button
+            type="button"
+            class={classes!("figure", props.expanded.then_some("is-open"))}
+            id={ids::figure(f.id)}
+            aria-expanded={if props.expanded { "true" } else { "false" }}
+            aria-controls={ids::quote(f.id)}
+            title={f.label_zh}
+            data-figure={f.id}
+            {onclick}
+        >
+            { f.text }
+        </button>
+    }
+}

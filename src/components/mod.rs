@@ -1,0 +1,25 @@
+//! What the reader sees, one small component a file. Props in, callbacks out; state changes go
+//! through `state::Action`.
+
+pub mod app;
+pub mod figure_button;
+pub mod masthead;
+pub mod narrative;
+pub mod paragraph;
+pub mod photo_caption;
+pub mod quote_card;
+
+/// DOM ids shared by the components that point at each other (aria-controls, focus).
+pub mod ids {
+    pub fn figure(id: &str) -> String {
+        format!("fig-{id}")
+    }
+
+    pub fn quote(id: &str) -> String {
+        format!("quote-{id}")
+    }
+
+    pub fn section(index: usize) -> String {
+        format!("section-{index}")
+    }
+}

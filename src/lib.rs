@@ -1,0 +1,23 @@
+//! Interactive infographic of the Hengyang Daily feature 《向“新”而行 向“高”而攀》.
+//!
+//! Data flows one way: `content/` (validated and baked in at build time) → [`model`] →
+//! [`components`] (what the reader sees) → the DOM. Browser calls beyond rendering live in
+//! [`web`].
+
+pub mod components;
+pub mod format;
+pub mod model;
+pub mod state;
+pub mod web;
+
+#[cfg(test)]
+mod content;
+
+/// The article, read from `content/` and checked by `build.rs`.
+pub mod article {
+    use crate::model::{Article, Block, Bound, Figure, Kind, Section, Span};
+    include!(concat!(env!("OUT_DIR"), "/article.rs"));
+}
+
+pub use article::ARTICLE;
+pub use components::app::App;
