@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing first (scripts/setup.sh), then
+#   1. native `cargo test`: content, model, validation, formatting, reducer;
+#   2. browser tests (wasm-bindgen-test in headless Chromium): components;
+#   3. the release build (`trunk build --release`);
+#   4. end-to-end tests (playwright-core + Chromium) against that build, like a reader.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "native tests"
+cargo test --quiet
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --quiet --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end tests (headless Chromium against dist/)"
+node --test --test-concurrency=1 tests/e2e/
