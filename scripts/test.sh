@@ -19,7 +19,7 @@ step "native tests"
 cargo test --quiet
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --quiet --target wasm32-unknown-unknown
+cargo test --target wasm32-unknown-unknown --test web
 
 step "release build"
 trunk build --release --offline
