@@ -13,13 +13,14 @@ mod content {
     pub mod source;
 }
 
-use content::source::{self, ARTICLE_FILE, FIGURES_FILE};
+use content::source::{self, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE};
 use model::{Article, Block, Span};
 use std::fmt::Write as _;
 
 fn main() {
     println!("cargo:rerun-if-changed={ARTICLE_FILE}");
     println!("cargo:rerun-if-changed={FIGURES_FILE}");
+    println!("cargo:rerun-if-changed={CHARTS_FILE}");
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/content");
 
@@ -29,7 +30,7 @@ fn main() {
             std::process::exit(1)
         })
     };
-    let article = match source::load(&read(ARTICLE_FILE), &read(FIGURES_FILE)) {
+    let article = match source::load(&read(ARTICLE_FILE), &read(FIGURES_FILE), &read(CHARTS_FILE)) {
         Ok(article) => article,
         Err(errors) => {
             eprintln!("The content has {} problem(s):\n{errors}", errors.0.len());
@@ -75,7 +76,7 @@ fn emit(a: &Article) -> String {
             s,
             "Figure {{ id: {:?}, text: {:?}, kind: Kind::{:?}, value: {:?}, bound: Bound::{:?}, \
              value_max: {:?}, unit: {:?}, label_zh: {:?}, label_en: {:?}, quote: {:?}, \
-             chart: {:?}, section: {}, card_after: {} }},",
+             chart: {:?}, section: {}, card_after: {}, rank: {:?} }},",
             f.id,
             f.text,
             f.kind,
@@ -88,7 +89,28 @@ fn emit(a: &Article) -> String {
             f.quote,
             f.chart,
             f.section,
-            f.card_after
+            f.card_after,
+            f.rank
+        );
+    }
+    s.push_str("], charts: &[\n");
+    for c in a.charts {
+        let rows: Vec<String> = c.rows.iter().map(|r| format!("&{r:?}")).collect();
+        let _ = writeln!(
+            s,
+            "Chart {{ id: {:?}, title_zh: {:?}, title_en: {:?}, summary_zh: {:?}, \
+             summary_en: {:?}, note_zh: {:?}, form: Form::{:?}, ratio: {}, rows: &[{}], \
+             extras: &{:?} }},",
+            c.id,
+            c.title_zh,
+            c.title_en,
+            c.summary_zh,
+            c.summary_en,
+            c.note_zh,
+            c.form,
+            c.ratio,
+            rows.join(", "),
+            c.extras
         );
     }
     s.push_str("] };\n");

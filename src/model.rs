@@ -13,6 +13,8 @@ pub struct Article {
     pub sections: &'static [Section],
     /// Every statistic, in reading order; `Span::Figure` points into this list.
     pub figures: &'static [Figure],
+    /// The charts, in the order their first figure is read.
+    pub charts: &'static [Chart],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +65,66 @@ pub struct Figure {
     /// Index of the span of its paragraph that ends its quote: the quote card opens right
     /// after the sentence, so the reader never loses the line they tapped.
     pub card_after: usize,
+    /// For ranks, the places the text allows: `全省第一` → (1, 1), `前30强` → (1, 30).
+    pub rank: Option<(u32, u32)>,
+}
+
+/// A chart of related statistics: how to draw it and the words that go with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Stable, URL-safe, used in links.
+    pub id: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// What the chart shows, in a sentence: its accessible description.
+    pub summary_zh: &'static str,
+    pub summary_en: &'static str,
+    /// The formula of every value the chart derives rather than reads from the article.
+    pub note_zh: Option<&'static str>,
+    pub form: Form,
+    /// Bars only: also state how the last bar compares with the first.
+    pub ratio: bool,
+    /// Figure indices, grouped as `form` reads them.
+    pub rows: &'static [&'static [usize]],
+    /// Figures shown as notes under the graphic.
+    pub extras: &'static [usize],
+}
+
+/// The kind of graphic a chart is, each read from its rows in its own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// One figure a row, one bar each, on one scale.
+    Bars,
+    /// `[value, growth %]`: this year beside last year, derived from the growth.
+    Growth,
+    /// `[planned, done]` or `[planned, done, rate %]`.
+    Progress,
+    /// `[count]`, then `[count, rate %]` for each later stage.
+    Funnel,
+    /// `[rank]` or `[rank, out-of count]`.
+    Ranks,
+    /// One key number a row.
+    Tiles,
+}
+
+impl Chart {
+    /// The first figure of its rows in reading order: the chart stands by that paragraph.
+    pub fn anchor(&self) -> usize {
+        self.rows
+            .iter()
+            .flat_map(|r| r.iter())
+            .copied()
+            .min()
+            .unwrap_or(0)
+    }
+
+    /// Every figure the chart shows, marks first, in order.
+    pub fn figures(&self) -> impl Iterator<Item = usize> + '_ {
+        self.rows
+            .iter()
+            .flat_map(|r| r.iter().copied())
+            .chain(self.extras.iter().copied())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +146,10 @@ pub enum Bound {
 }
 
 impl Article {
+    pub fn chart(&self, id: &str) -> Option<&'static Chart> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+
     pub fn figure(&self, id: &str) -> Option<(usize, &'static Figure)> {
         self.figures.iter().enumerate().find(|(_, f)| f.id == id)
     }

@@ -5,12 +5,13 @@
 //! Strings are leaked into `&'static str`: this runs once, in a short-lived process.
 
 use crate::content::numbers::{self, Reading};
-use crate::model::{Article, Block, Bound, Figure, Kind, Section, Span};
+use crate::model::{Article, Block, Bound, Chart, Figure, Form, Kind, Section, Span};
 use serde::Deserialize;
 use std::fmt;
 
 pub const ARTICLE_FILE: &str = "content/article.txt";
 pub const FIGURES_FILE: &str = "content/figures.toml";
+pub const CHARTS_FILE: &str = "content/charts.toml";
 
 /// One problem in the content, located as precisely as the content allows.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,7 +69,7 @@ struct FigureEntry {
     chart: Option<String>,
 }
 
-#[derive(Deserialize, Clone, Copy)]
+#[derive(Deserialize, Clone, Copy, PartialEq)]
 #[serde(rename_all = "kebab-case")]
 enum KindEntry {
     Count,
@@ -85,6 +86,40 @@ enum BoundEntry {
     Exact,
     AtLeast,
     Range,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChartsFile {
+    chart: Vec<toml::Spanned<ChartEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChartEntry {
+    id: String,
+    form: FormEntry,
+    #[serde(default)]
+    ratio: bool,
+    title_zh: String,
+    title_en: String,
+    summary_zh: String,
+    summary_en: String,
+    note_zh: Option<String>,
+    rows: Vec<Vec<String>>,
+    #[serde(default)]
+    extras: Vec<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum FormEntry {
+    Bars,
+    Growth,
+    Progress,
+    Funnel,
+    Ranks,
+    Tiles,
 }
 
 /// A paragraph as read from the article file, before figures are placed in it.
@@ -106,15 +141,24 @@ fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
-/// Parses and validates both files; returns every problem found, not just the first.
-pub fn load(article_txt: &str, figures_toml: &str) -> Result<Article, ContentErrors> {
+/// Parses and validates the three files; returns every problem found, not just the first.
+pub fn load(
+    article_txt: &str,
+    figures_toml: &str,
+    charts_toml: &str,
+) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     let article = parse_article(article_txt, &mut errors);
-    let figures = parse_figures(figures_toml, &mut errors);
-    let (Some((title, byline, sections, paragraphs)), Some(figures)) = (article, figures) else {
+    let figures = parse_toml::<FiguresFile>(figures_toml, FIGURES_FILE, &mut errors);
+    let charts = parse_toml::<ChartsFile>(charts_toml, CHARTS_FILE, &mut errors);
+    let (Some((title, byline, sections, paragraphs)), Some(figures), Some(charts)) =
+        (article, figures, charts)
+    else {
         return Err(ContentErrors(errors));
     };
+    let (figures, charts) = (figures.figure, charts.chart);
     let placed = place_figures(&paragraphs, &figures, figures_toml, &mut errors);
+    let charts_out = build_charts(&charts, &figures, charts_toml, figures_toml, &mut errors);
     if !errors.is_empty() {
         return Err(ContentErrors(errors));
     }
@@ -148,6 +192,9 @@ pub fn load(article_txt: &str, figures_toml: &str) -> Result<Article, ContentErr
                 chart: e.chart.clone().map(leak),
                 section: paragraphs[place.paragraph].section,
                 card_after: 0,
+                rank: matches!(e.kind, KindEntry::Rank)
+                    .then(|| rank_places(&e.text))
+                    .flatten(),
             }
         })
         .collect();
@@ -207,6 +254,7 @@ pub fn load(article_txt: &str, figures_toml: &str) -> Result<Article, ContentErr
         byline,
         sections: leak_slice(sections),
         figures: leak_slice(figures_out),
+        charts: leak_slice(charts_out),
     })
 }
 
@@ -293,16 +341,17 @@ fn parse_article(
     Some((title?, byline?, sections, paragraphs))
 }
 
-fn parse_figures(
+fn parse_toml<T: serde::de::DeserializeOwned>(
     text: &str,
+    file: &'static str,
     errors: &mut Vec<ContentError>,
-) -> Option<Vec<toml::Spanned<FigureEntry>>> {
-    match toml::from_str::<FiguresFile>(text) {
-        Ok(file) => Some(file.figure),
+) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(parsed) => Some(parsed),
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
             errors.push(ContentError {
-                file: FIGURES_FILE,
+                file,
                 line,
                 entry: "toml".into(),
                 problem: e.message().to_string(),
@@ -508,5 +557,155 @@ fn check_bound(f: &FigureEntry, r: &Reading, problems: &mut Vec<String>) {
             f.text
         )),
         _ => {}
+    }
+}
+
+/// The places a rank allows: `全省第一` → (1, 1), `全省第二` → (2, 2), `前30强` → (1, 30).
+fn rank_places(text: &str) -> Option<(u32, u32)> {
+    let n = numbers::read(text)?.value as u32;
+    Some(if text.contains('前') { (1, n) } else { (n, n) })
+}
+
+/// Resolves each chart's figure ids and checks that its rows are what its form reads.
+fn build_charts(
+    charts: &[toml::Spanned<ChartEntry>],
+    figures: &[toml::Spanned<FigureEntry>],
+    charts_toml: &str,
+    figures_toml: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Chart> {
+    let index_of = |id: &str| figures.iter().position(|f| f.get_ref().id == id);
+    let mut out = Vec::with_capacity(charts.len());
+    let mut seen: Vec<&str> = Vec::new();
+    for spanned in charts {
+        let c = spanned.get_ref();
+        let line = line_of(charts_toml, spanned.span().start);
+        let mut fail = |problem: String| {
+            errors.push(ContentError {
+                file: CHARTS_FILE,
+                line,
+                entry: format!("chart `{}`", c.id),
+                problem,
+            })
+        };
+        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            fail("id must be lowercase ASCII letters and `-`".into());
+        }
+        if seen.contains(&c.id.as_str()) {
+            fail("id is used by another chart".into());
+        }
+        seen.push(&c.id);
+        let mut resolve = |ids: &[String]| -> Vec<usize> {
+            ids.iter()
+                .filter_map(|id| {
+                    let found = index_of(id);
+                    if found.is_none() {
+                        fail(format!("figure `{id}` does not exist"));
+                    }
+                    found
+                })
+                .collect()
+        };
+        let rows: Vec<Vec<usize>> = c.rows.iter().map(|r| resolve(r)).collect();
+        let extras = resolve(&c.extras);
+        if rows.is_empty() {
+            fail("a chart needs at least one row".into());
+        }
+        let shape_ok = rows.iter().enumerate().all(|(i, row)| {
+            let kind = |k: usize| row.get(k).map(|&f| figures[f].get_ref().kind);
+            let valued = row.iter().all(|&f| figures[f].get_ref().value.is_some());
+            match c.form {
+                FormEntry::Bars | FormEntry::Tiles => row.len() == 1,
+                FormEntry::Growth => {
+                    row.len() == 2 && valued && kind(1) == Some(KindEntry::Percent)
+                }
+                FormEntry::Progress => {
+                    (2..=3).contains(&row.len())
+                        && valued
+                        && (row.len() == 2 || kind(2) == Some(KindEntry::Percent))
+                }
+                FormEntry::Funnel => {
+                    valued
+                        && if i == 0 {
+                            row.len() == 1
+                        } else {
+                            row.len() == 2 && kind(1) == Some(KindEntry::Percent)
+                        }
+                }
+                FormEntry::Ranks => {
+                    kind(0) == Some(KindEntry::Rank)
+                        && (row.len() == 1 || (row.len() == 2 && kind(1) == Some(KindEntry::Count)))
+                }
+            }
+        });
+        if !shape_ok {
+            fail(format!(
+                "rows do not fit form `{}`: see the form list at the top of charts.toml",
+                form_name(c.form)
+            ));
+        }
+        if matches!(c.form, FormEntry::Bars | FormEntry::Tiles)
+            && rows
+                .iter()
+                .flatten()
+                .any(|&f| figures[f].get_ref().value.is_none())
+        {
+            fail("every bar or tile needs a figure with a value".into());
+        }
+        if c.ratio && !matches!(c.form, FormEntry::Bars) {
+            fail("`ratio` is for bars only".into());
+        }
+        out.push(Chart {
+            id: leak(c.id.clone()),
+            title_zh: leak(c.title_zh.clone()),
+            title_en: leak(c.title_en.clone()),
+            summary_zh: leak(c.summary_zh.clone()),
+            summary_en: leak(c.summary_en.clone()),
+            note_zh: c.note_zh.clone().map(leak),
+            form: match c.form {
+                FormEntry::Bars => Form::Bars,
+                FormEntry::Growth => Form::Growth,
+                FormEntry::Progress => Form::Progress,
+                FormEntry::Funnel => Form::Funnel,
+                FormEntry::Ranks => Form::Ranks,
+                FormEntry::Tiles => Form::Tiles,
+            },
+            ratio: c.ratio,
+            rows: leak_slice(rows.into_iter().map(leak_slice).collect()),
+            extras: leak_slice(extras),
+        });
+    }
+    // Each figure's `chart` names a chart that shows it.
+    for spanned in figures {
+        let f = spanned.get_ref();
+        let Some(group) = &f.chart else { continue };
+        let index = index_of(&f.id);
+        let shown = out
+            .iter()
+            .find(|c| c.id == group)
+            .map(|c| c.figures().any(|i| Some(i) == index));
+        let problem = match shown {
+            None => format!("chart `{group}` does not exist in {CHARTS_FILE}"),
+            Some(false) => format!("chart `{group}` does not show this figure"),
+            Some(true) => continue,
+        };
+        errors.push(ContentError {
+            file: FIGURES_FILE,
+            line: line_of(figures_toml, spanned.span().start),
+            entry: format!("figure `{}`", f.id),
+            problem,
+        });
+    }
+    out
+}
+
+fn form_name(form: FormEntry) -> &'static str {
+    match form {
+        FormEntry::Bars => "bars",
+        FormEntry::Growth => "growth",
+        FormEntry::Progress => "progress",
+        FormEntry::Funnel => "funnel",
+        FormEntry::Ranks => "ranks",
+        FormEntry::Tiles => "tiles",
     }
 }

@@ -7,6 +7,7 @@ use crate::ARTICLE;
 
 const ARTICLE_TXT: &str = include_str!("../../content/article.txt");
 const FIGURES_TOML: &str = include_str!("../../content/figures.toml");
+const CHARTS_TOML: &str = include_str!("../../content/charts.toml");
 
 /// The five sentences the printed page split across two paragraphs.
 const PAGE_BREAKS: [(&str, &str); 5] = [
@@ -18,7 +19,7 @@ const PAGE_BREAKS: [(&str, &str); 5] = [
 ];
 
 fn errors_of(article: &str, figures: &str) -> Vec<ContentError> {
-    match load(article, figures) {
+    match load(article, figures, CHARTS_TOML) {
         Ok(_) => panic!("broken content was accepted"),
         Err(e) => e.0,
     }
@@ -84,7 +85,7 @@ fn paragraphs() -> Vec<String> {
 
 #[test]
 fn baked_article_is_the_content_as_loaded() {
-    let loaded = load(ARTICLE_TXT, FIGURES_TOML).unwrap_or_else(|e| panic!("{e}"));
+    let loaded = load(ARTICLE_TXT, FIGURES_TOML, CHARTS_TOML).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(loaded, ARTICLE);
 }
 
@@ -385,7 +386,7 @@ fn article_file_errors_name_their_line() {
 #[test]
 fn error_messages_read_file_line_entry_problem() {
     let broken = figures_with("value = 2304700", "value = 1");
-    let message = load(ARTICLE_TXT, &broken)
+    let message = load(ARTICLE_TXT, &broken, CHARTS_TOML)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
