@@ -29,6 +29,23 @@ pub fn grouped(value: f64) -> String {
     out
 }
 
+/// A value as Chinese readers write it, in 万 or 亿 with at most two decimals:
+/// `1_276_700.0` → `127.67万`; `1_222_464_671.0` → `12.22亿`; `905.0` → `905`.
+pub fn short_zh(value: f64) -> String {
+    if value.abs() >= 1e8 {
+        format!("{}亿", grouped(value / 1e8))
+    } else if value.abs() >= 1e4 {
+        format!("{}万", grouped(value / 1e4))
+    } else {
+        grouped(value)
+    }
+}
+
+/// A share as a percentage with one decimal: `0.0833` → `8.3%`.
+pub fn percent(share: f64) -> String {
+    format!("{}%", grouped((share * 1000.0).round() / 10.0))
+}
+
 /// The figure's value in base units as a reader checks it: `2,304,700 人次`, `≥ 80 %`,
 /// `2–3 名`. `None` for ranks and claims without a number.
 pub fn base_value(figure: &Figure) -> Option<String> {
@@ -59,6 +76,14 @@ mod tests {
         assert_eq!(grouped(999.0), "999");
         assert_eq!(grouped(1000.0), "1,000");
         assert_eq!(grouped(0.0), "0");
+    }
+
+    #[test]
+    fn short_zh_uses_wan_and_yi() {
+        assert_eq!(short_zh(1_276_700.0), "127.67万");
+        assert_eq!(short_zh(1_222_464_671.0), "12.22亿");
+        assert_eq!(short_zh(905.0), "905");
+        assert_eq!(percent(25.0 / 300.0), "8.3%");
     }
 
     #[test]

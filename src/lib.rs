@@ -4,6 +4,7 @@
 //! [`components`] (what the reader sees) → the DOM. Browser calls beyond rendering live in
 //! [`web`].
 
+pub mod charts;
 pub mod components;
 pub mod format;
 pub mod model;
@@ -15,7 +16,7 @@ mod content;
 
 /// The article, read from `content/` and checked by `build.rs`.
 pub mod article {
-    use crate::model::{Article, Block, Bound, Figure, Kind, Section, Span};
+    use crate::model::{Article, Block, Bound, Chart, Figure, Form, Kind, Section, Span};
     include!(concat!(env!("OUT_DIR"), "/article.rs"));
 }
 

@@ -1,0 +1,71 @@
+//! Paints a [`Layout`] on any plotters backend. It only maps placed marks to plotters elements,
+//! scaled to device pixels; where things go was decided in `forms`.
+
+use super::layout::{Align, Ink, Layout, Rect};
+use super::theme::{Theme, FONT_FAMILY};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
+
+/// Draws `layout` filling `area`, with the marks of `selected` figures in the selection colour.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    selected: Option<usize>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = theme.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    let corners = |r: &Rect| [(px(r.x), px(r.y)), (px(r.x + r.w), px(r.y + r.h))];
+    let p = &theme.palette;
+
+    area.fill(&p.paper)?;
+    for mark in &layout.marks {
+        let chosen = selected == Some(mark.figure);
+        let fill = match (chosen, mark.ink) {
+            (true, Ink::Track) => p.selected_soft,
+            (true, _) => p.selected,
+            (false, ink) => theme.ink(ink),
+        };
+        area.draw(&Rectangle::new(corners(&mark.rect), fill.filled()))?;
+        if chosen {
+            let outline = ShapeStyle::from(p.selected).stroke_width(px(2.0) as u32);
+            area.draw(&Rectangle::new(corners(&mark.rect), outline))?;
+        }
+    }
+    for line in &layout.lines {
+        let points: Vec<(i32, i32)> = line.points.iter().map(|&(x, y)| (px(x), px(y))).collect();
+        let style =
+            ShapeStyle::from(theme.ink(line.ink)).stroke_width(px(line.width).max(1) as u32);
+        area.draw(&PathElement::new(points, style))?;
+    }
+    for label in &layout.labels {
+        let chosen = selected.is_some() && label.figure == selected;
+        let colour = match (chosen, label.inside) {
+            (true, true) => p.paper,
+            (true, false) => p.selected,
+            (false, _) => theme.ink(label.ink),
+        };
+        let weight = if label.bold || chosen {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let h = match label.align {
+            Align::Start => HPos::Left,
+            Align::Middle => HPos::Center,
+            Align::End => HPos::Right,
+        };
+        let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), label.size * s, weight);
+        let style = TextStyle::from(font)
+            .color(&colour)
+            .pos(Pos::new(h, VPos::Center));
+        area.draw(&Text::new(
+            label.text.as_str(),
+            (px(label.x), px(label.y)),
+            style,
+        ))?;
+    }
+    area.present()
+}

@@ -1,0 +1,203 @@
+//! Placed marks and labels of one chart, in CSS pixels, before any drawing.
+
+/// An axis-aligned box in CSS pixels, origin top left.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+        Rect { x, y, w, h }
+    }
+
+    /// Whether the point lies within the box grown by `slop` on every side.
+    pub fn contains(&self, x: f64, y: f64, slop: f64) -> bool {
+        x >= self.x - slop
+            && x <= self.x + self.w + slop
+            && y >= self.y - slop
+            && y <= self.y + self.h + slop
+    }
+
+    fn distance_to_centre(&self, x: f64, y: f64) -> f64 {
+        let (cx, cy) = (self.x + self.w / 2.0, self.y + self.h / 2.0);
+        (cx - x).hypot(cy - y)
+    }
+}
+
+/// The role of a colour; the theme turns it into a colour for light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    /// A value the article states.
+    Primary,
+    /// A value the chart derives (last year's from the growth), or the lesser series.
+    Derived,
+    /// The whole a part is laid over (tasks planned, 339 cities), tile backgrounds.
+    Track,
+    Text,
+    Soft,
+    Rule,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+/// A bar, slot or tile that stands for one figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub figure: usize,
+    pub rect: Rect,
+    pub ink: Ink,
+}
+
+/// A line of text, vertically centred on `y`. `figure` makes it part of that figure's mark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub size: f64,
+    pub bold: bool,
+    pub align: Align,
+    pub ink: Ink,
+    pub figure: Option<usize>,
+    /// Set on a dark mark: when its figure is selected it turns light, not the selection colour.
+    pub inside: bool,
+}
+
+impl Label {
+    /// The box the text covers, from an estimate of its width (see [`text_width`]).
+    pub fn bounds(&self) -> Rect {
+        let w = text_width(&self.text, self.size);
+        let x = match self.align {
+            Align::Start => self.x,
+            Align::Middle => self.x - w / 2.0,
+            Align::End => self.x - w,
+        };
+        Rect::new(x, self.y - self.size * 0.7, w, self.size * 1.4)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub points: Vec<(f64, f64)>,
+    pub ink: Ink,
+    pub width: f64,
+}
+
+/// Everything one chart draws, at one width.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    pub marks: Vec<Mark>,
+    pub labels: Vec<Label>,
+    pub lines: Vec<Line>,
+}
+
+/// How far outside a mark a tap still counts, in CSS pixels: fingers are wider than bars.
+pub const TOUCH_SLOP: f64 = 6.0;
+
+impl Layout {
+    /// The figure under a point (CSS pixels): the topmost mark that contains it, else a
+    /// figure's label, else the nearest mark within [`TOUCH_SLOP`].
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        if let Some(m) = self.marks.iter().rev().find(|m| m.rect.contains(x, y, 0.0)) {
+            return Some(m.figure);
+        }
+        if let Some(l) = self
+            .labels
+            .iter()
+            .rev()
+            .find(|l| l.figure.is_some() && l.bounds().contains(x, y, 2.0))
+        {
+            return l.figure;
+        }
+        self.marks
+            .iter()
+            .filter(|m| m.rect.contains(x, y, TOUCH_SLOP))
+            .min_by(|a, b| {
+                a.rect
+                    .distance_to_centre(x, y)
+                    .total_cmp(&b.rect.distance_to_centre(x, y))
+            })
+            .map(|m| m.figure)
+    }
+
+    /// Where a figure is drawn: its marks, or failing that its labels.
+    pub fn place_of(&self, figure: usize) -> Option<Rect> {
+        self.marks
+            .iter()
+            .find(|m| m.figure == figure)
+            .map(|m| m.rect)
+            .or_else(|| {
+                self.labels
+                    .iter()
+                    .find(|l| l.figure == Some(figure))
+                    .map(Label::bounds)
+            })
+    }
+}
+
+/// Estimated width of a line of text: CJK characters and full-width punctuation are one em,
+/// others a little over half. Layout uses it to leave room; nothing depends on it exactly.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.58 } else { 1.0 })
+        .sum::<f64>()
+        * size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(figure: usize, x: f64) -> Mark {
+        Mark {
+            figure,
+            rect: Rect::new(x, 10.0, 20.0, 10.0),
+            ink: Ink::Primary,
+        }
+    }
+
+    #[test]
+    fn hit_prefers_the_topmost_mark_then_labels_then_the_nearest_within_slop() {
+        let mut layout = Layout {
+            marks: vec![mark(1, 0.0), mark(2, 10.0)],
+            ..Layout::default()
+        };
+        layout.labels.push(Label {
+            text: "全省第一".into(),
+            x: 100.0,
+            y: 50.0,
+            size: 13.0,
+            bold: false,
+            align: Align::Start,
+            ink: Ink::Text,
+            figure: Some(7),
+            inside: false,
+        });
+        assert_eq!(
+            layout.hit(15.0, 15.0),
+            Some(2),
+            "later marks are drawn on top"
+        );
+        assert_eq!(layout.hit(5.0, 15.0), Some(1));
+        assert_eq!(layout.hit(110.0, 50.0), Some(7));
+        assert_eq!(layout.hit(33.0, 15.0), Some(2), "within touch slop");
+        assert_eq!(layout.hit(15.0, 40.0), None);
+    }
+
+    #[test]
+    fn text_width_counts_cjk_as_full_width() {
+        assert_eq!(text_width("衡阳", 10.0), 20.0);
+        assert!(text_width("1551", 10.0) < 25.0);
+    }
+}

@@ -1,0 +1,18 @@
+//! Charts of the article's statistics, in three stages that never reach back:
+//! [`forms`] places a chart's marks and labels in CSS pixels ([`layout::Layout`]), [`draw`]
+//! paints a layout on any plotters backend (canvas in the browser, SVG in tests), and
+//! [`layout::Layout::hit`] answers "which figure is under this point" from the same layout that
+//! was drawn. Nothing here touches the browser.
+
+pub mod draw;
+pub mod forms;
+pub mod layout;
+pub mod theme;
+
+pub use draw::draw;
+pub use forms::{height, layout};
+pub use layout::Layout;
+pub use theme::Theme;
+
+#[cfg(test)]
+mod tests;

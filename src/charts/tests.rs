@@ -1,0 +1,260 @@
+//! Every chart drawn natively through plotters' SVG backend, and its layout checked: labels,
+//! mark counts and positions, derived values, hit-testing, fit at phone and desktop widths.
+
+use super::{draw, height, layout, Layout, Theme};
+use crate::model::{Chart, Form};
+use crate::ARTICLE;
+use plotters::prelude::*;
+
+const PHONE: f64 = 320.0;
+const DESKTOP: f64 = 440.0;
+
+fn svg(chart: &Chart, width: f64, scale: f64, selected: Option<usize>) -> String {
+    let placed = layout(chart, &ARTICLE, width);
+    let size = ((width * scale) as u32, (placed.height * scale) as u32);
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        draw(&area, &placed, &Theme::light(scale), selected).expect("drawing succeeds");
+    }
+    out
+}
+
+fn chart(id: &str) -> &'static Chart {
+    ARTICLE
+        .chart(id)
+        .unwrap_or_else(|| panic!("chart {id} exists"))
+}
+
+fn mark_widths(placed: &Layout, figures: &[usize]) -> Vec<f64> {
+    figures
+        .iter()
+        .map(|f| {
+            placed
+                .marks
+                .iter()
+                .find(|m| m.figure == *f)
+                .expect("a mark")
+                .rect
+                .w
+        })
+        .collect()
+}
+
+/// Numbers of an SVG attribute, e.g. every `width="…"` of `<rect>`s.
+fn rect_attr(svg: &str, attr: &str) -> Vec<f64> {
+    svg.split("<rect")
+        .skip(1)
+        .filter_map(|r| {
+            let at = r.find(&format!(" {attr}=\""))? + attr.len() + 3;
+            r[at..].split('"').next()?.parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+fn there_are_at_least_eight_charts_and_every_chart_worthy_figure_is_in_one() {
+    assert!(ARTICLE.charts.len() >= 8);
+    for (i, f) in ARTICLE.figures.iter().enumerate() {
+        if let Some(group) = f.chart {
+            assert!(
+                chart(group).figures().any(|g| g == i),
+                "{} in {group}",
+                f.id
+            );
+        }
+    }
+    let charted = ARTICLE.figures.iter().filter(|f| f.chart.is_some()).count();
+    assert!(charted >= 40, "{charted} figures are charted");
+}
+
+#[test]
+fn every_chart_draws_each_of_its_figures_as_a_mark_or_label() {
+    for c in ARTICLE.charts {
+        for scale in [1.0, 2.0, 3.0] {
+            let drawn = svg(c, PHONE, scale, None);
+            let placed = layout(c, &ARTICLE, PHONE);
+            for f in c.figures() {
+                assert!(
+                    placed.place_of(f).is_some(),
+                    "{}: {} is drawn",
+                    c.id,
+                    ARTICLE.figures[f].id
+                );
+            }
+            for label in &placed.labels {
+                assert!(
+                    drawn.contains(&label.text),
+                    "{}: label {:?} in the SVG",
+                    c.id,
+                    label.text
+                );
+            }
+            let rects = drawn.matches("<rect").count();
+            assert_eq!(
+                rects,
+                placed.marks.len() + 1,
+                "{}: one rect a mark and the paper",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
+    for c in ARTICLE.charts {
+        for width in [280.0, PHONE, DESKTOP] {
+            let placed = layout(c, &ARTICLE, width);
+            assert_eq!(
+                placed.height,
+                height(c),
+                "{}: height does not depend on width",
+                c.id
+            );
+            for label in &placed.labels {
+                let b = label.bounds();
+                assert!(
+                    b.x >= -0.5
+                        && b.x + b.w <= width + 0.5
+                        && b.y >= 0.0
+                        && b.y + b.h <= placed.height,
+                    "{} at {width}px: label {:?} spills out ({b:?})",
+                    c.id,
+                    label.text
+                );
+            }
+            for m in &placed.marks {
+                assert!(
+                    m.rect.x >= 0.0 && m.rect.x + m.rect.w <= width + 0.5,
+                    "{}: mark inside",
+                    c.id
+                );
+            }
+        }
+        assert!(
+            layout(c, &ARTICLE, PHONE).labels.iter().any(|l| l
+                .text
+                .chars()
+                .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))),
+            "{}: labelled in Chinese",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn bars_are_proportional_to_their_values() {
+    let c = chart("governance");
+    let placed = layout(c, &ARTICLE, DESKTOP);
+    let figures: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
+    let widths = mark_widths(&placed, &figures);
+    let values: Vec<f64> = figures
+        .iter()
+        .map(|&f| ARTICLE.figures[f].value.unwrap())
+        .collect();
+    for (w, v) in widths.iter().zip(&values) {
+        let expected = v / values[0] * widths[0];
+        assert!((w - expected).abs() < 0.01, "bar {w} for {v}");
+    }
+    assert_eq!(placed.marks.len(), 4);
+    // The SVG at scale 2 draws the same bars twice as wide.
+    let drawn = svg(c, DESKTOP, 2.0, None);
+    let svg_widths = rect_attr(&drawn, "width");
+    assert!(
+        svg_widths.contains(&((widths[0] * 2.0).round())),
+        "{svg_widths:?}"
+    );
+}
+
+#[test]
+fn growth_derives_last_year_from_the_rate() {
+    let c = chart("holiday");
+    assert_eq!(c.form, Form::Growth);
+    let placed = layout(c, &ARTICLE, DESKTOP);
+    for row in c.rows {
+        let (now, growth) = (row[0], row[1]);
+        let rate = ARTICLE.figures[growth].value.unwrap();
+        let w_now = placed
+            .marks
+            .iter()
+            .find(|m| m.figure == now)
+            .unwrap()
+            .rect
+            .w;
+        let w_last = placed
+            .marks
+            .iter()
+            .find(|m| m.figure == growth)
+            .unwrap()
+            .rect
+            .w;
+        assert!((w_last / w_now - 1.0 / (1.0 + rate / 100.0)).abs() < 1e-9);
+    }
+    let visitors_last_year = placed.labels.iter().any(|l| l.text == "约127.67万人次");
+    assert!(visitors_last_year, "2304700 ÷ 1.8052 is labelled");
+}
+
+#[test]
+fn funnel_narrows_and_progress_fills_by_share() {
+    let c = chart("investment");
+    let placed = layout(c, &ARTICLE, DESKTOP);
+    let stages: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
+    let w = mark_widths(&placed, &stages);
+    assert!(w[0] > w[1] && w[1] > w[2], "{w:?}");
+    assert!((w[2] / w[0] - 231.0 / 270.0).abs() < 1e-9);
+
+    let c = chart("summer-offensive");
+    let placed = layout(c, &ARTICLE, DESKTOP);
+    let (planned, done) = (c.rows[0][0], c.rows[0][1]);
+    let w = mark_widths(&placed, &[planned, done]);
+    assert!((w[1] / w[0] - 1164.0 / 1215.0).abs() < 1e-9);
+    assert!(
+        placed.labels.iter().any(|l| l.text.contains("95.8%")),
+        "derived rate shown"
+    );
+}
+
+#[test]
+fn ranks_fill_the_slots_the_text_allows() {
+    let c = chart("rankings");
+    let placed = layout(c, &ARTICLE, DESKTOP);
+    let slots = |id: &str| {
+        let (i, _) = ARTICLE.figure(id).unwrap();
+        placed.marks.iter().filter(|m| m.figure == i).count()
+    };
+    assert_eq!(slots("water-improvement-rank"), 1);
+    assert_eq!(slots("holiday-province-rank"), 3, "前三 spans three slots");
+    let (top30, _) = ARTICLE.figure("national-water-top30").unwrap();
+    let (cities, _) = ARTICLE.figure("prefecture-cities-total").unwrap();
+    let w = mark_widths(&placed, &[cities, top30]);
+    assert!((w[1] / w[0] - 30.0 / 339.0).abs() < 1e-9);
+}
+
+#[test]
+fn every_mark_hits_its_own_figure_at_its_centre() {
+    for c in ARTICLE.charts {
+        let placed = layout(c, &ARTICLE, PHONE);
+        for (k, m) in placed.marks.iter().enumerate() {
+            let (x, y) = (m.rect.x + m.rect.w / 2.0, m.rect.y + m.rect.h / 2.0);
+            let on_top = placed.marks[k + 1..]
+                .iter()
+                .any(|o| o.rect.contains(x, y, 0.0));
+            if !on_top {
+                assert_eq!(placed.hit(x, y), Some(m.figure), "{}: mark {k}", c.id);
+            }
+        }
+        assert_eq!(placed.hit(-50.0, -50.0), None);
+    }
+}
+
+#[test]
+fn the_selected_figure_is_drawn_in_the_selection_colour() {
+    let c = chart("governance");
+    let f = c.rows[0][0];
+    let plain = svg(c, DESKTOP, 1.0, None);
+    let chosen = svg(c, DESKTOP, 1.0, Some(f));
+    let vermillion = "#C44E00";
+    assert!(!plain.to_uppercase().contains(vermillion));
+    assert!(chosen.to_uppercase().contains(vermillion));
+}

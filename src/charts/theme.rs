@@ -1,0 +1,64 @@
+//! Colours and type for drawing, scaled to the screen: the canvas is drawn in device pixels,
+//! so every size in a layout is multiplied by `scale` (the device pixel ratio).
+
+use super::layout::Ink;
+use plotters::style::RGBColor;
+
+/// System CJK fonts, as the page uses; single quotes so the list survives SVG attributes.
+pub const FONT_FAMILY: &str = "'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', \
+     'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    pub paper: RGBColor,
+    pub primary: RGBColor,
+    pub derived: RGBColor,
+    pub track: RGBColor,
+    pub text: RGBColor,
+    pub soft: RGBColor,
+    pub rule: RGBColor,
+    /// The selected figure's mark: vermillion against blue stays apart for every common
+    /// colour-vision deficiency (Okabe–Ito).
+    pub selected: RGBColor,
+    pub selected_soft: RGBColor,
+}
+
+pub const LIGHT: Palette = Palette {
+    paper: RGBColor(0xff, 0xfd, 0xf8),
+    primary: RGBColor(0x0b, 0x4f, 0x8a),
+    derived: RGBColor(0x9c, 0xbb, 0xdb),
+    track: RGBColor(0xec, 0xe6, 0xda),
+    text: RGBColor(0x1b, 0x1b, 0x1b),
+    soft: RGBColor(0x55, 0x55, 0x55),
+    rule: RGBColor(0xcf, 0xc6, 0xb4),
+    selected: RGBColor(0xc4, 0x4e, 0x00),
+    selected_soft: RGBColor(0xfb, 0xe0, 0xc8),
+};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+    pub palette: Palette,
+}
+
+impl Theme {
+    pub fn light(scale: f64) -> Self {
+        Theme {
+            scale,
+            palette: LIGHT,
+        }
+    }
+
+    pub fn ink(&self, ink: Ink) -> RGBColor {
+        let p = &self.palette;
+        match ink {
+            Ink::Primary => p.primary,
+            Ink::Derived => p.derived,
+            Ink::Track => p.track,
+            Ink::Text => p.text,
+            Ink::Soft => p.soft,
+            Ink::Rule => p.rule,
+        }
+    }
+}
