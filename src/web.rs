@@ -69,3 +69,121 @@ impl Drop for Listener {
         }
     }
 }
+
+/// Device pixels per CSS pixel (1 where unknown).
+pub fn pixel_ratio() -> f64 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// Calls `on_width` with the element's content width in CSS pixels now and whenever it changes
+/// (window resize, phone rotation, layout change), until the returned guard is dropped.
+pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> impl Drop {
+    let callback =
+        Closure::<dyn Fn(js_sys_array::Entries)>::new(move |entries: js_sys_array::Entries| {
+            if let Some(entry) = entries.last() {
+                on_width(entry.content_rect().width());
+            }
+        });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(element);
+    }
+    SizeObserver {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct SizeObserver {
+    observer: Option<web_sys::ResizeObserver>,
+    _callback: Closure<dyn Fn(js_sys_array::Entries)>,
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
+/// The array of entries a ResizeObserver passes, read without pulling in js-sys's Array API.
+mod js_sys_array {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        pub type Entries;
+        #[wasm_bindgen(method, getter)]
+        fn length(this: &Entries) -> u32;
+        #[wasm_bindgen(method, indexing_getter)]
+        fn get(this: &Entries, index: u32) -> Option<web_sys::ResizeObserverEntry>;
+    }
+
+    impl Entries {
+        pub fn last(&self) -> Option<web_sys::ResizeObserverEntry> {
+            self.length().checked_sub(1).and_then(|i| self.get(i))
+        }
+    }
+}
+
+/// Calls `on_change` once, with the new ratio, when the device pixel ratio stops being `ratio`
+/// (browser zoom, a window moved to another screen). Re-arm with the new ratio.
+pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Drop {
+    let query = web_sys::window().and_then(|w| {
+        w.match_media(&format!("(resolution: {ratio}dppx)"))
+            .ok()
+            .flatten()
+    });
+    let handler = Closure::<dyn Fn()>::new(move || on_change(pixel_ratio()));
+    if let Some(q) = &query {
+        let _ = q.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
+    }
+    RatioWatch { query, handler }
+}
+
+struct RatioWatch {
+    query: Option<web_sys::MediaQueryList>,
+    handler: Closure<dyn Fn()>,
+}
+
+impl Drop for RatioWatch {
+    fn drop(&mut self) {
+        if let Some(q) = &self.query {
+            let _ = q.remove_event_listener_with_callback(
+                "change",
+                self.handler.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Sizes the canvas's backing store to `css_width` × `css_height` CSS pixels at `ratio` device
+/// pixels each, and hands a plotters drawing area over it to `paint`. plotters-canvas draws
+/// 1:1 in backing pixels, so `paint` scales its own sizes by `ratio`.
+pub fn paint_canvas(
+    canvas: &web_sys::HtmlCanvasElement,
+    css_width: f64,
+    css_height: f64,
+    ratio: f64,
+    paint: impl FnOnce(
+        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
+    ),
+) {
+    let (w, h) = (
+        (css_width * ratio).round() as u32,
+        (css_height * ratio).round() as u32,
+    );
+    if w == 0 || h == 0 {
+        return;
+    }
+    canvas.set_width(w);
+    canvas.set_height(h);
+    if let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) {
+        use plotters::drawing::IntoDrawingArea;
+        paint(&backend.into_drawing_area());
+    }
+}

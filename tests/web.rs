@@ -58,7 +58,12 @@ async fn renders_the_whole_article_with_every_figure_as_a_button() {
         .unwrap();
     assert_eq!(title, ARTICLE.title);
     assert_eq!(root.query_selector_all("h2").unwrap().length(), 3);
-    assert_eq!(root.query_selector_all("figcaption").unwrap().length(), 6);
+    assert_eq!(
+        root.query_selector_all(".photo figcaption")
+            .unwrap()
+            .length(),
+        6
+    );
     let buttons = root.query_selector_all("button.figure").unwrap();
     assert_eq!(buttons.length() as usize, ARTICLE.figures.len());
     for f in ARTICLE.figures {
@@ -154,4 +159,188 @@ async fn quote_card_names_its_section() {
         "{source}"
     );
     root.remove();
+}
+
+mod charts {
+    use super::*;
+    use hengyang_infographic::charts::{self, Theme};
+    use hengyang_infographic::web;
+    use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MouseEvent, MouseEventInit};
+
+    fn canvas_of(root: &Element, chart: &str) -> HtmlCanvasElement {
+        root.query_selector(&format!("#chart-{chart} canvas"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("chart {chart} has a canvas"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 4] {
+        let ctx: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let data = ctx.get_image_data(x, y, 1.0, 1.0).unwrap().data();
+        [data[0], data[1], data[2], data[3]]
+    }
+
+    /// Distinct colours in the backing store, sampled on a grid: more than the paper alone.
+    fn colours(canvas: &HtmlCanvasElement) -> usize {
+        let ctx: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let (w, h) = (canvas.width() as f64, canvas.height() as f64);
+        let data = ctx.get_image_data(0.0, 0.0, w, h).unwrap().data();
+        let mut seen = std::collections::HashSet::new();
+        for i in (0..data.len()).step_by(4 * 37) {
+            seen.insert((data[i], data[i + 1], data[i + 2]));
+        }
+        seen.len()
+    }
+
+    /// Lets ResizeObserver report and the redraw effects run.
+    async fn settle() {
+        for _ in 0..3 {
+            let promise = js_sys_promise();
+            wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+            yew::scheduler::flush().await;
+        }
+    }
+
+    fn js_sys_promise() -> wasm_bindgen_futures::js_sys::Promise {
+        wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        })
+    }
+
+    #[wasm_bindgen_test]
+    async fn every_canvas_is_drawn_at_css_size_times_pixel_ratio() {
+        let root = mount().await;
+        settle().await;
+        let ratio = web::pixel_ratio();
+        for c in ARTICLE.charts {
+            let canvas = canvas_of(&root, c.id);
+            let rect = canvas.get_bounding_client_rect();
+            assert!(rect.width() > 100.0, "{}: the canvas has a width", c.id);
+            assert_eq!(
+                rect.height(),
+                charts::height(c),
+                "{}: box reserved at its height",
+                c.id
+            );
+            assert_eq!(
+                canvas.width(),
+                (rect.width() * ratio).round() as u32,
+                "{}",
+                c.id
+            );
+            assert_eq!(
+                canvas.height(),
+                (rect.height() * ratio).round() as u32,
+                "{}",
+                c.id
+            );
+            assert!(colours(&canvas) > 2, "{}: something is drawn", c.id);
+        }
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn painting_scales_the_backing_store_at_ratio_1_2_and_3() {
+        let c = &ARTICLE.charts[0];
+        for ratio in [1.0, 2.0, 3.0] {
+            let canvas: HtmlCanvasElement = document()
+                .create_element("canvas")
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+            let placed = charts::layout(c, &ARTICLE, 360.0);
+            web::paint_canvas(&canvas, 360.0, placed.height, ratio, |area| {
+                charts::draw(area, &placed, &Theme::light(ratio), None).unwrap();
+            });
+            assert_eq!(canvas.width(), (360.0 * ratio) as u32);
+            assert_eq!(canvas.height(), (placed.height * ratio).round() as u32);
+            assert!(colours(&canvas) > 2, "drawn at ratio {ratio}");
+            // The first mark is filled at its centre, in device pixels.
+            let m = &placed.marks[0].rect;
+            let [r, g, b, _] = pixel(
+                &canvas,
+                (m.x + m.w / 2.0) * ratio,
+                (m.y + m.h / 2.0) * ratio,
+            );
+            assert_ne!(
+                (r, g, b),
+                (0xff, 0xfd, 0xf8),
+                "mark painted at ratio {ratio}"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn clicking_a_mark_opens_its_quote_and_a_figure_lights_its_mark() {
+        let root = mount().await;
+        settle().await;
+        let c = ARTICLE.chart("governance").unwrap();
+        let figure = c.rows[0][0];
+        let f = &ARTICLE.figures[figure];
+        let canvas = canvas_of(&root, c.id);
+        let box_ = canvas.get_bounding_client_rect();
+        let placed = charts::layout(c, &ARTICLE, box_.width());
+        let m = placed.place_of(figure).unwrap();
+        let (x, y) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
+
+        let init = MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_client_x((box_.left() + x) as i32);
+        init.set_client_y((box_.top() + y) as i32);
+        let click = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+        canvas.dispatch_event(&click).unwrap();
+        settle().await;
+
+        let open = cards(&root);
+        assert_eq!(open.len(), 1, "the mark opened a quote");
+        assert_eq!(open[0].id(), format!("quote-{}", f.id));
+        assert_eq!(
+            button(&root, f.id)
+                .get_attribute("aria-expanded")
+                .as_deref(),
+            Some("true")
+        );
+
+        // The mark now wears the selection colour, and its button says it is pressed.
+        let ratio = web::pixel_ratio();
+        let [r, g, b, _] = pixel(&canvas, x * ratio, y * ratio);
+        assert_eq!((r, g, b), (0xc4, 0x4e, 0x00), "selected mark colour");
+        let pressed = root
+            .query_selector(&format!("#chart-{} .mark[data-figure=\"{}\"]", c.id, f.id))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            pressed.get_attribute("aria-pressed").as_deref(),
+            Some("true")
+        );
+
+        // Activating another of its figures in the text moves the highlight there.
+        let other = c.rows[1][0];
+        button(&root, ARTICLE.figures[other].id).click();
+        settle().await;
+        let o = placed.place_of(other).unwrap();
+        let [r, g, b, _] = pixel(
+            &canvas,
+            (o.x + o.w / 2.0) * ratio,
+            (o.y + o.h / 2.0) * ratio,
+        );
+        assert_eq!((r, g, b), (0xc4, 0x4e, 0x00), "the figure lights its mark");
+        let [r, g, b, _] = pixel(&canvas, x * ratio, y * ratio);
+        assert_ne!((r, g, b), (0xc4, 0x4e, 0x00), "the old mark is plain again");
+        root.remove();
+    }
 }

@@ -2,7 +2,11 @@
 //! through `state::Action`.
 
 pub mod app;
+pub mod chart_canvas;
+pub mod chart_panel;
+pub mod data_table;
 pub mod figure_button;
+pub mod mark_buttons;
 pub mod masthead;
 pub mod narrative;
 pub mod paragraph;
@@ -17,6 +21,10 @@ pub mod ids {
 
     pub fn quote(id: &str) -> String {
         format!("quote-{id}")
+    }
+
+    pub fn chart(id: &str) -> String {
+        format!("chart-{id}")
     }
 
     pub fn section(index: usize) -> String {

@@ -1,7 +1,8 @@
+use crate::components::chart_panel::ChartPanel;
 use crate::components::ids;
 use crate::components::paragraph::Paragraph;
 use crate::components::photo_caption::PhotoCaption;
-use crate::model::Block;
+use crate::model::{Block, Span};
 use crate::ARTICLE;
 use yew::prelude::*;
 
@@ -17,14 +18,29 @@ pub struct NarrativeProps {
 pub fn Narrative(props: &NarrativeProps) -> Html {
     let sections = ARTICLE.sections.iter().enumerate().map(|(s, section)| {
         let blocks = section.blocks.iter().map(|block| match block {
-            Block::Paragraph(spans) => html! {
-                <Paragraph
-                    spans={*spans}
-                    open={props.open}
-                    on_figure={props.on_figure.clone()}
-                    on_close={props.on_close.clone()}
-                />
-            },
+            Block::Paragraph(spans) => {
+                // Charts stand before the paragraph that first states their figures: beside it
+                // on wide screens, just above it on phones.
+                let charts = ARTICLE
+                    .charts
+                    .iter()
+                    .filter(|c| spans.contains(&Span::Figure(c.anchor())))
+                    .map(|c| {
+                        let selected = props.open.filter(|o| c.figures().any(|f| f == *o));
+                        html! { <ChartPanel chart={c} {selected} on_select={props.on_figure.clone()} /> }
+                    });
+                html! {
+                    <>
+                        { for charts }
+                        <Paragraph
+                            spans={*spans}
+                            open={props.open}
+                            on_figure={props.on_figure.clone()}
+                            on_close={props.on_close.clone()}
+                        />
+                    </>
+                }
+            }
             Block::Photo(caption) => html! { <PhotoCaption caption={*caption} /> },
         });
         let heading = section.heading.map(|h| {

@@ -32,7 +32,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     assert.ok(FIGURES.length >= 45, 'the content data lists about fifty figures');
     assert.equal(await page.locator('button.figure').count(), FIGURES.length);
     assert.equal(await page.locator('h2').count(), 3);
-    assert.equal(await page.locator('figcaption').count(), 6);
+    assert.equal(await page.locator('.photo figcaption').count(), 6);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll (overflow ${overflow}px)`);

@@ -1,0 +1,80 @@
+use crate::charts::{self, Theme};
+use crate::model::Chart;
+use crate::{web, ARTICLE};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps {
+    pub chart: &'static Chart,
+    pub selected: Option<usize>,
+    pub on_select: Callback<usize>,
+    /// Id of the element that describes the chart in words.
+    pub described_by: AttrValue,
+}
+
+/// The drawn chart: a canvas sized to its box and the screen's pixel ratio, redrawn when either
+/// changes or the selection moves; a tap on a mark selects that mark's figure.
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let canvas = use_node_ref();
+    // CSS width of the box and device pixel ratio; 0 until measured after mount.
+    let width = use_state(|| 0.0_f64);
+    let ratio = use_state(|| 1.0_f64);
+    let height = charts::height(props.chart);
+
+    {
+        let (canvas, width) = (canvas.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let observer = canvas.cast::<web_sys::Element>().map(|el| {
+                let width = width.clone();
+                web::observe_width(&el, move |w| width.set(w))
+            });
+            move || drop(observer)
+        });
+    }
+    {
+        let ratio = ratio.clone();
+        use_effect_with(*ratio, move |current| {
+            ratio.set(web::pixel_ratio());
+            let ratio = ratio.clone();
+            let watch = web::watch_pixel_ratio(*current, move |r| ratio.set(r));
+            move || drop(watch)
+        });
+    }
+    {
+        let (canvas, chart) = (canvas.clone(), props.chart);
+        use_effect_with(
+            (*width, *ratio, props.selected),
+            move |&(w, r, selected)| {
+                if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
+                    let placed = charts::layout(chart, &ARTICLE, w);
+                    web::paint_canvas(&el, w, placed.height, r, |area| {
+                        let _ = charts::draw(area, &placed, &Theme::light(r), selected);
+                    });
+                }
+            },
+        );
+    }
+
+    let onclick = {
+        let (chart, width, on_select) = (props.chart, width.clone(), props.on_select.clone());
+        Callback::from(move |e: MouseEvent| {
+            let placed = charts::layout(chart, &ARTICLE, *width);
+            if let Some(figure) = placed.hit(f64::from(e.offset_x()), f64::from(e.offset_y())) {
+                on_select.emit(figure);
+            }
+        })
+    };
+
+    html! {
+        <canvas
+            ref={canvas}
+            class="chart-canvas"
+            style={format!("height:{height}px")}
+            role="img"
+            aria-label={props.chart.title_zh}
+            aria-describedby={props.described_by.clone()}
+            {onclick}
+        />
+    }
+}

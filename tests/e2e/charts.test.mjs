@@ -1,0 +1,115 @@
+// End to end: every chart drawn crisp at device scale 1, 2 and 3, beside the text on wide
+// screens and in the flow on phones, redrawn on resize, and a tap on a bar opens its quote.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, PHONE } from './browser.mjs';
+
+const OUT = resolve(import.meta.dirname, 'output');
+const CHARTS_TOML = await readFile(resolve(import.meta.dirname, '../../content/charts.toml'), 'utf8');
+const CHART_IDS = [...CHARTS_TOML.matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
+
+let server;
+let browser;
+before(async () => {
+  await mkdir(OUT, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Per canvas: CSS box, backing store, and how many colours a sample of its pixels holds. */
+function canvases(page) {
+  return page.$$eval('figure.chart canvas', (list) =>
+    list.map((c) => {
+      const box = c.getBoundingClientRect();
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      for (let i = 0; i < data.length; i += 4 * 53) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return { id: c.closest('figure').id, cssW: box.width, cssH: box.height, w: c.width, h: c.height, colours: colours.size };
+    }),
+  );
+}
+
+async function drawn(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('figure.chart canvas')].every((c) => c.width > 0 && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio)),
+  );
+}
+
+for (const scale of [1, 2, 3]) {
+  test(`every chart is drawn crisp at device scale ${scale}`, async () => {
+    const device = { ...PHONE, deviceScaleFactor: scale };
+    const { page, context, problems } = await open(browser, device, server.url);
+    await drawn(page);
+    const list = await canvases(page);
+    assert.deepEqual(list.map((c) => c.id), CHART_IDS.map((id) => `chart-${id}`), 'one canvas per chart, in order');
+    for (const c of list) {
+      assert.equal(c.w, Math.round(c.cssW * scale), `${c.id}: backing width = CSS × ${scale}`);
+      assert.equal(c.h, Math.round(c.cssH * scale), `${c.id}: backing height = CSS × ${scale}`);
+      assert.ok(c.colours > 2, `${c.id}: drawn, not blank`);
+    }
+    if (scale === 3) {
+      for (const id of CHART_IDS) await page.locator(`#chart-${id}`).screenshot({ path: `${OUT}/phone-chart-${id}.png` });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('wide screens put charts beside the text; phones put them in its flow', async () => {
+  const { page, context } = await open(browser, { viewport: { width: 1440, height: 900 } }, server.url);
+  await drawn(page);
+  const wide = await page.evaluate(() => {
+    const text = document.querySelector('.paragraph').getBoundingClientRect();
+    return [...document.querySelectorAll('figure.chart')].map((f) => f.getBoundingClientRect().left - text.right);
+  });
+  for (const gap of wide) assert.ok(gap > 0, `chart right of the text (gap ${gap})`);
+  await page.screenshot({ path: `${OUT}/desktop-charts.png` });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await drawn(page);
+  const narrow = await page.evaluate(() => {
+    const text = document.querySelector('.paragraph').getBoundingClientRect();
+    return [...document.querySelectorAll('figure.chart')].map((f) => Math.abs(f.getBoundingClientRect().left - text.left));
+  });
+  for (const offset of narrow) assert.ok(offset < 1, 'chart in the text column on a phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll after resizing (${overflow}px)`);
+  await context.close();
+});
+
+test('tapping a bar opens its quote and lights its figure in the text', async () => {
+  const { page, context, problems } = await open(browser, PHONE, server.url);
+  await drawn(page);
+  const canvas = page.locator('#chart-governance canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  // Find the first bar as a reader sees it: the first pixel in the bar colour.
+  const spot = await canvas.evaluate((c) => {
+    const { data, width } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] === 0x0b && data[i + 1] === 0x4f && data[i + 2] === 0x8a) {
+        const x = (i / 4) % width;
+        const y = Math.floor(i / 4 / width);
+        return { x: (x + 20) / devicePixelRatio, y: (y + 20) / devicePixelRatio };
+      }
+    }
+    return null;
+  });
+  assert.ok(spot, 'a bar is drawn in the bar colour');
+  await canvas.tap({ position: spot });
+  const card = page.locator('.quote-card');
+  await card.waitFor();
+  const figure = await page.locator('button.figure[aria-expanded="true"]').getAttribute('data-figure');
+  assert.equal(await card.getAttribute('id'), `quote-${figure}`);
+  const pressed = await page.locator('#chart-governance .mark[aria-pressed="true"]').getAttribute('data-figure');
+  assert.equal(pressed, figure, 'the chart marks the same figure');
+  await page.screenshot({ path: `${OUT}/phone-chart-tap.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
