@@ -30,13 +30,14 @@ pub fn App() -> Html {
         }
     });
 
+    // Stable callbacks: children whose props are unchanged skip re-rendering on a click.
     let on_figure = {
         let dispatcher = reader.dispatcher();
-        Callback::from(move |i| dispatcher.dispatch(Action::Toggle(i)))
+        use_callback((), move |i, _| dispatcher.dispatch(Action::Toggle(i)))
     };
     let on_close = {
         let dispatcher = reader.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::Close))
+        use_callback((), move |(), _| dispatcher.dispatch(Action::Close))
     };
 
     html! {

@@ -34,7 +34,7 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                         { for charts }
                         <Paragraph
                             spans={*spans}
-                            open={props.open}
+                            open={props.open.filter(|o| spans.contains(&Span::Figure(*o)))}
                             on_figure={props.on_figure.clone()}
                             on_close={props.on_close.clone()}
                         />

@@ -7,6 +7,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub spans: &'static [Span],
+    /// The open figure, only if it stands in this paragraph (so other paragraphs keep equal
+    /// props and skip re-rendering).
     pub open: Option<usize>,
     pub on_figure: Callback<usize>,
     pub on_close: Callback<()>,
@@ -15,10 +17,7 @@ pub struct ParagraphProps {
 /// One paragraph of the article; an open figure's quote card follows the sentence it quotes.
 #[component]
 pub fn Paragraph(props: &ParagraphProps) -> Html {
-    let open_here = props
-        .open
-        .filter(|i| props.spans.contains(&Span::Figure(*i)))
-        .map(|i| (i, &ARTICLE.figures[i]));
+    let open_here = props.open.map(|i| &ARTICLE.figures[i]);
     let spans = props.spans.iter().enumerate().map(|(at, span)| {
         let content = match span {
             Span::Text(text) => html! { { *text } },
@@ -32,8 +31,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             },
         };
         let card = open_here
-            .filter(|(_, f)| f.card_after == at)
-            .map(|(_, f)| html! { <QuoteCard figure={f} on_close={props.on_close.clone()} /> });
+            .filter(|f| f.card_after == at)
+            .map(|f| html! { <QuoteCard figure={f} on_close={props.on_close.clone()} /> });
         html! { <>{ content }{ for card }</> }
     });
     html! { <p class="paragraph">{ for spans }</p> }

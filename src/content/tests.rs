@@ -396,3 +396,68 @@ fn error_messages_read_file_line_entry_problem() {
     );
     assert!(message.starts_with(&expected_start), "{message}");
 }
+
+fn charts_errors(charts: &str) -> Vec<ContentError> {
+    match load(ARTICLE_TXT, FIGURES_TOML, charts) {
+        Ok(_) => panic!("broken charts were accepted"),
+        Err(e) => e.0,
+    }
+}
+
+fn chart_line(id: &str) -> usize {
+    let at = CHARTS_TOML
+        .find(&format!("id = \"{id}\""))
+        .expect("chart id present");
+    CHARTS_TOML[..at]
+        .rfind("[[chart]]")
+        .map_or(1, |h| CHARTS_TOML[..h].matches('\n').count() + 1)
+}
+
+#[test]
+fn chart_naming_a_missing_figure_is_caught() {
+    let broken = CHARTS_TOML.replacen("[\"weekly-meetings\"]", "[\"weekly-meeting\"]", 1);
+    assert_ne!(broken, CHARTS_TOML);
+    let errors = charts_errors(&broken);
+    assert_one_error(
+        &errors,
+        chart_line("governance"),
+        "governance",
+        "`weekly-meeting` does not exist",
+    );
+    // And the figure it dropped is now shown by no chart of its group.
+    assert_one_error(
+        &errors,
+        entry_line("weekly-meetings"),
+        "weekly-meetings",
+        "does not show this figure",
+    );
+}
+
+#[test]
+fn chart_rows_that_do_not_fit_the_form_are_caught() {
+    let broken = CHARTS_TOML.replacen(
+        "[\"holiday-visitors\", \"holiday-visitors-growth\"]",
+        "[\"holiday-visitors-growth\", \"holiday-visitors\"]",
+        1,
+    );
+    assert_ne!(broken, CHARTS_TOML);
+    let errors = charts_errors(&broken);
+    assert_one_error(
+        &errors,
+        chart_line("holiday"),
+        "holiday",
+        "do not fit form `growth`",
+    );
+}
+
+#[test]
+fn figure_naming_a_missing_chart_is_caught() {
+    let broken = figures_with("chart = \"zhengxiang\"", "chart = \"zhengxiang-district\"");
+    let errors = errors_of(ARTICLE_TXT, &broken);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.contains("`zhengxiang-district` does not exist")),
+        "{errors:#?}"
+    );
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The benchmark (not a test): builds the release, then loads it and a bare HTML page of the
+# article on an emulated mid-range phone and prints medians. Usage: bench/run.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offline
+node bench/measure.mjs "${1:-5}"
