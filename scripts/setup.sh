@@ -50,4 +50,6 @@ if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# Every crate of Cargo.lock, for every target and feature, so builds can run --offline.
+cargo fetch --quiet
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt $BINARYEN_VERSION"

@@ -1,6 +1,12 @@
-//! The browser entry point: mounts the app into `<div id="app">` of `index.html`.
+//! The browser entry point: hydrates the HTML that `prerender` wrote into `<div id="app">`
+//! (or, in a build without prerendering, renders the app there).
 
 fn main() {
-    yew::Renderer::<hengyang_infographic::App>::with_root(hengyang_infographic::web::app_root())
-        .render();
+    let renderer = yew::Renderer::<hengyang_infographic::App>::with_root(
+        hengyang_infographic::web::app_root(),
+    );
+    #[cfg(feature = "hydration")]
+    renderer.hydrate();
+    #[cfg(not(feature = "hydration"))]
+    renderer.render();
 }

@@ -187,3 +187,18 @@ pub fn paint_canvas(
         paint(&backend.into_drawing_area());
     }
 }
+
+/// Runs `f` after the browser has painted the next frame: for work that should not hold up
+/// what the reader asked to see (a chart's highlight waits one frame behind the quote).
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(later.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

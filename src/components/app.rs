@@ -26,7 +26,9 @@ pub fn App() -> Html {
             web::focus(&ids::figure(ARTICLE.figures[closed].id));
         }
         if let Some(opened) = open {
-            web::reveal(&ids::quote(ARTICLE.figures[*opened].id));
+            // After the card is painted: scrolling lays the page out, which need not delay it.
+            let card = ids::quote(ARTICLE.figures[*opened].id);
+            web::after_next_paint(move || web::reveal(&card));
         }
     });
 

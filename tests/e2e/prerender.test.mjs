@@ -1,0 +1,69 @@
+// The release build's index.html already holds the article: readable with JavaScript off,
+// then hydrated in place (the same DOM nodes, no layout shift).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, PHONE } from './browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIGURE_IDS = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
+const CHART_TITLES = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^title_zh = "([^"]+)"/gm)].map(([, t]) => t);
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('dist/index.html holds the narrative, every figure button, chart words and tables', async () => {
+  const html = await readFile(`${ROOT}/dist/index.html`, 'utf8');
+  for (const id of FIGURE_IDS) assert.ok(html.includes(`id="fig-${id}"`), `figure ${id} prerendered`);
+  for (const title of CHART_TITLES) assert.ok(html.includes(title), `chart title ${title} prerendered`);
+  assert.equal((html.match(/<canvas[^>]*style="height:\d+px"/g) ?? []).length, CHART_TITLES.length, 'chart boxes reserved');
+  assert.equal((html.match(/<tbody>/g) ?? []).length, CHART_TITLES.length, 'a data table per chart');
+  assert.ok(html.includes('幸福指数加码，让安居乐业本色更亮'));
+});
+
+test('with JavaScript off the whole article is readable', async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.ok((await page.locator('.paragraph').count()) >= 25, 'the paragraphs are there');
+  assert.equal(await page.locator('button.figure').count(), FIGURE_IDS.length);
+  const text = await page.locator('article').innerText();
+  assert.ok(text.includes('接待游客230.47万人次'));
+  await context.close();
+});
+
+test('hydration keeps the prerendered nodes and shifts nothing', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__first = document.querySelector('.paragraph');
+      window.__top = window.__first.getBoundingClientRect().top;
+    });
+  });
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.url);
+  // Hydrated when a click works.
+  await page.locator(`#fig-${FIGURE_IDS[0]}`).click();
+  await page.locator(`#quote-${FIGURE_IDS[0]}`).waitFor();
+  const same = await page.evaluate(() => document.contains(window.__first) && window.__first === document.querySelector('.paragraph'));
+  assert.ok(same, 'the first paragraph is the node the server sent');
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.01, `layout shift ${shift}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
