@@ -23,6 +23,21 @@ fn main() {
     println!("cargo:rerun-if-changed={CHARTS_FILE}");
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/content");
+    println!("cargo:rerun-if-env-changed=PUBLIC_BASE_URL");
+
+    // Where the graphic is published: links, embed codes and social previews are built on it.
+    let base = std::env::var("PUBLIC_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    let plain = base
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
+    if !(base.starts_with("https://") || base.starts_with("http://"))
+        || !base.ends_with('/')
+        || !plain
+    {
+        eprintln!("PUBLIC_BASE_URL={base:?}: must be an absolute http(s) URL ending in `/`");
+        std::process::exit(1);
+    }
+    println!("cargo:rustc-env=PUBLIC_BASE_URL={base}");
 
     let read = |path: &str| {
         std::fs::read_to_string(path).unwrap_or_else(|e| {

@@ -3,7 +3,7 @@
 # article on an emulated mid-range phone and prints medians. Usage: bench/run.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh >/dev/null
+
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offline
+scripts/build.sh >/dev/null
 node bench/measure.mjs "${1:-5}"

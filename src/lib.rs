@@ -8,6 +8,7 @@ pub mod charts;
 pub mod components;
 pub mod format;
 pub mod model;
+pub mod site;
 pub mod state;
 pub mod web;
 
@@ -21,4 +22,4 @@ pub mod article {
 }
 
 pub use article::ARTICLE;
-pub use components::app::App;
+pub use components::app::{App, AppProps};

@@ -1,12 +1,20 @@
-//! The browser entry point: hydrates the HTML that `prerender` wrote into `<div id="app">`
-//! (or, in a build without prerendering, renders the app there).
+//! The browser entry point: hydrates the HTML that `prerender` wrote into `<div id="app">` for
+//! this URL's mode; where the URL asks for another mode than the file was rendered for (say
+//! `index.html?embed`), renders afresh instead.
+
+use hengyang_infographic::site::Mode;
+use hengyang_infographic::{web, App, AppProps};
 
 fn main() {
-    let renderer = yew::Renderer::<hengyang_infographic::App>::with_root(
-        hengyang_infographic::web::app_root(),
-    );
+    let (path, query, _) = web::location();
+    let mode = Mode::from_url(&path, &query);
+    let root = web::app_root();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { mode });
     #[cfg(feature = "hydration")]
-    renderer.hydrate();
-    #[cfg(not(feature = "hydration"))]
+    if root.get_attribute("data-mode").as_deref() == Some(mode.file().as_str()) {
+        renderer.hydrate();
+        return;
+    }
+    root.set_inner_html("");
     renderer.render();
 }

@@ -14,6 +14,8 @@ pub struct Reader {
 pub enum Action {
     /// A figure was activated: open its quote, or close it if it was open.
     Toggle(usize),
+    /// A link or Back/Forward named a figure: open it, whatever was open.
+    Open(usize),
     /// Escape or a close button.
     Close,
 }
@@ -24,7 +26,7 @@ impl Reducible for Reader {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let open = match action {
             Action::Toggle(i) if self.open == Some(i) => None,
-            Action::Toggle(i) => Some(i),
+            Action::Toggle(i) | Action::Open(i) => Some(i),
             Action::Close => None,
         };
         if open == self.open {
@@ -50,6 +52,13 @@ mod tests {
     fn one_quote_open_at_a_time() {
         assert_eq!(after(&[Action::Toggle(3)]), Some(3));
         assert_eq!(after(&[Action::Toggle(3), Action::Toggle(5)]), Some(5));
+    }
+
+    #[test]
+    fn open_from_a_link_never_closes() {
+        assert_eq!(after(&[Action::Open(2)]), Some(2));
+        assert_eq!(after(&[Action::Open(2), Action::Open(2)]), Some(2));
+        assert_eq!(after(&[Action::Toggle(4), Action::Open(2)]), Some(2));
     }
 
     #[test]

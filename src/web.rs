@@ -78,8 +78,8 @@ pub fn pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
-/// Calls `on_width` with the element's content width in CSS pixels now and whenever it changes
-/// (window resize, phone rotation, layout change), until the returned guard is dropped.
+/// Calls `on_width` with the element's content width in CSS pixels now and whenever its size
+/// changes (window resize, phone rotation, content growing), until the guard is dropped.
 pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> impl Drop {
     let callback =
         Closure::<dyn Fn(js_sys_array::Entries)>::new(move |entries: js_sys_array::Entries| {
@@ -201,4 +201,159 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         }
     });
     let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// The page's path, query (with `?`) and fragment (with `#`), empty where unknown.
+pub fn location() -> (String, String, String) {
+    let Some(l) = web_sys::window().map(|w| w.location()) else {
+        return Default::default();
+    };
+    (
+        l.pathname().unwrap_or_default(),
+        l.search().unwrap_or_default(),
+        l.hash().unwrap_or_default(),
+    )
+}
+
+/// Adds a history entry for `fragment` (with `#`) without the browser's jump to it, so Back
+/// and Forward step through what the reader opened.
+pub fn push_fragment(fragment: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Drops the fragment from the current history entry.
+pub fn clear_fragment() {
+    let (path, query, _) = location();
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        );
+    }
+}
+
+/// Calls `on_fragment` with the new fragment on Back, Forward or an edited fragment, until the
+/// returned guard is dropped.
+pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Drop {
+    let handler = Closure::<dyn Fn()>::new(move || on_fragment(location().2));
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        for event in ["popstate", "hashchange"] {
+            let _ = w.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        }
+    }
+    Navigation { window, handler }
+}
+
+struct Navigation {
+    window: Option<web_sys::Window>,
+    handler: Closure<dyn Fn()>,
+}
+
+impl Drop for Navigation {
+    fn drop(&mut self) {
+        if let Some(w) = &self.window {
+            for event in ["popstate", "hashchange"] {
+                let _ = w.remove_event_listener_with_callback(
+                    event,
+                    self.handler.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+}
+
+/// Scrolls the element with this id to the top of the view (for a chart or a figure opened
+/// from a link).
+pub fn bring_to_top(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.share`, not yet in web-sys's stable API.
+    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+    fn navigator_share(data: &js_sys::Object) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// What became of a share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to the system share sheet (phones).
+    Sheet,
+    /// Copied to the clipboard.
+    Copied,
+    /// Neither worked (or the reader cancelled); the link is shown to copy by hand.
+    Failed,
+}
+
+/// Shares a link: the Web Share API where the browser has it, otherwise the clipboard.
+pub async fn share(url: &str, title: &str, text: &str) -> Shared {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let has_share = navigator
+        .as_ref()
+        .is_some_and(|n| js_sys::Reflect::has(n, &"share".into()).unwrap_or(false));
+    if has_share {
+        let data = js_sys::Object::new();
+        for (key, value) in [("url", url), ("title", title), ("text", text)] {
+            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+        }
+        return match navigator_share(&data) {
+            Ok(p) => match wasm_bindgen_futures::JsFuture::from(p).await {
+                Ok(_) => Shared::Sheet,
+                Err(_) => Shared::Failed,
+            },
+            Err(_) => Shared::Failed,
+        };
+    }
+    if copy_text(url).await {
+        Shared::Copied
+    } else {
+        Shared::Failed
+    }
+}
+
+/// Puts `text` on the clipboard; `false` where the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    // `navigator.clipboard` is absent outside secure contexts.
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Whether the page is inside a frame (embedded on another site).
+pub fn is_framed() -> bool {
+    web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false)
+}
+
+/// Tells the parent page the document's height whenever it changes (load, resize, a quote
+/// opening or closing), as a pym.js child does, until the guard is dropped.
+pub fn report_height_to_parent(child_id: String) -> Option<impl Drop> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
+    let body = window.document()?.body()?;
+    let measured = body.clone();
+    let last = std::cell::Cell::new(0u32);
+    let observer = observe_width(&body, move |_| {
+        let height = measured.get_bounding_client_rect().height().ceil() as u32;
+        if height != last.replace(height) {
+            let message = crate::site::height_message(&child_id, height);
+            let _ = parent.post_message(&message.into(), "*");
+        }
+    });
+    Some(observer)
 }

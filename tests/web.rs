@@ -212,8 +212,8 @@ mod charts {
         }
     }
 
-    fn js_sys_promise() -> wasm_bindgen_futures::js_sys::Promise {
-        wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+    fn js_sys_promise() -> js_sys::Promise {
+        js_sys::Promise::new(&mut |resolve, _| {
             web_sys::window()
                 .unwrap()
                 .request_animation_frame(&resolve)

@@ -1,8 +1,11 @@
-//! Renders the app once, natively, and writes its HTML into `<div id="app"></div>` of the
-//! staged `index.html`, so the article is readable before (and without) the WASM; the browser
-//! then hydrates it. Run by Trunk's post_build hook: `prerender <path to index.html>`.
+//! Renders the app natively once per mode (the page, the article embed, each chart embed) into
+//! copies of the staged `index.html`, with each page's title and social preview tags, so the
+//! article is readable before (and without) the WASM; the browser then hydrates it. Run by
+//! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
-use hengyang_infographic::App;
+use hengyang_infographic::site::{self, Mode};
+use hengyang_infographic::{App, AppProps};
+use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
 
@@ -10,16 +13,30 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| fail("usage: prerender <path to the staged index.html>"));
-    let page = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    if !page.contains(MOUNT) {
+    let template = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    let (before_title, after_title) = match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) if start < end => (&template[..start], &template[end + 8..]),
+        _ => fail(&format!("{path} has no <title> to replace")),
+    };
+    if !template.contains(MOUNT) {
         fail(&format!("{path} has no {MOUNT} to render into"));
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap_or_else(|e| fail(&format!("no runtime: {e}")));
-    let body = runtime.block_on(yew::ServerRenderer::<App>::new().render());
-    let page = page.replacen(MOUNT, &format!(r#"<div id="app">{body}</div>"#), 1);
-    std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
+    for mode in Mode::all() {
+        let body = runtime
+            .block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { mode }).render());
+        let file = mode.file();
+        let page = format!("{before_title}{}{after_title}", site::head_tags(mode)).replacen(
+            MOUNT,
+            &format!(r#"<div id="app" data-mode="{file}">{body}</div>"#),
+            1,
+        );
+        let out = dir.join(&file);
+        std::fs::write(&out, page).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -67,5 +67,7 @@ pub fn draw<DB: DrawingBackend>(
             style,
         ))?;
     }
-    area.present()
+    // Not `present()`: the SVG backend would close the document, and a caller may draw more
+    // layouts on the same backend (the social preview does). Backends present when dropped.
+    Ok(())
 }

@@ -258,3 +258,26 @@ fn the_selected_figure_is_drawn_in_the_selection_colour() {
     assert!(!plain.to_uppercase().contains(vermillion));
     assert!(chosen.to_uppercase().contains(vermillion));
 }
+
+/// The committed preview is what the chart code draws from today's content.
+#[test]
+fn the_social_preview_is_drawn_from_the_current_content() {
+    use super::preview::{draw_preview, HEIGHT, WIDTH};
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_preview(&area, &ARTICLE).expect("drawing succeeds");
+    }
+    assert!(
+        svg.contains(&format!("width=\"{WIDTH}\""))
+            && svg.contains(&format!("height=\"{HEIGHT}\""))
+    );
+    for text in ["230.47万人次", "1164项", "270个", "向“新”而行"] {
+        assert!(svg.contains(text), "{text} in the preview");
+    }
+    let committed = include_str!("../../static/og-image.svg");
+    assert!(
+        svg == committed,
+        "static/og-image.svg is out of date with content/: run scripts/og-image.sh and commit both images"
+    );
+}

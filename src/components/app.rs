@@ -1,24 +1,59 @@
+use crate::components::chart_panel::ChartPanel;
+use crate::components::colophon::Colophon;
 use crate::components::ids;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
+use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
 use crate::{web, ARTICLE};
 use yew::prelude::*;
 
-/// The whole infographic: masthead, then the article with its clickable figures.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub mode: Mode,
+}
+
+/// The infographic: the whole page, the article for an iframe, or one chart alone.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let mode = props.mode;
     let reader = use_reducer(Reader::default);
 
     {
         let dispatcher = reader.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web::listen_for_escape(move || dispatcher.dispatch(Action::Close));
-            move || drop(listener)
+            let escape = web::listen_for_escape({
+                let dispatcher = dispatcher.clone();
+                move || dispatcher.dispatch(Action::Close)
+            });
+            // A link to a figure opens it; Back and Forward move between opened figures. A
+            // fragment the app did not make is ignored.
+            let follow = move |fragment: String, from_history: bool| match Target::from_fragment(
+                &fragment,
+            ) {
+                Some(Target::Figure(i)) => {
+                    dispatcher.dispatch(Action::Open(i));
+                    let id = ids::figure(ARTICLE.figures[i].id);
+                    web::after_next_paint(move || web::bring_to_top(&id));
+                }
+                Some(Target::Chart(c)) => web::bring_to_top(&ids::chart(ARTICLE.charts[c].id)),
+                None if from_history && fragment.is_empty() => dispatcher.dispatch(Action::Close),
+                None => {}
+            };
+            let (_, query, fragment) = web::location();
+            follow(fragment, false);
+            let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
+            let height = web::is_framed().then(|| {
+                let child = site::child_id(&query).unwrap_or("hengyang").to_string();
+                web::report_height_to_parent(child)
+            });
+            move || drop((escape, navigation, height))
         });
     }
 
-    // When a quote closes, focus goes back to the figure that opened it.
+    // When a quote closes, focus goes back to the figure that opened it; the page's address
+    // follows what is open (not in an iframe, whose history is the host page's too).
     let last_open = use_mut_ref(|| None::<usize>);
     use_effect_with(reader.open, move |open| {
         let previous = last_open.replace(*open);
@@ -29,6 +64,21 @@ pub fn App() -> Html {
             // After the card is painted: scrolling lays the page out, which need not delay it.
             let card = ids::quote(ARTICLE.figures[*opened].id);
             web::after_next_paint(move || web::reveal(&card));
+        }
+        if !mode.is_embedded() {
+            let (_, _, fragment) = web::location();
+            match open {
+                Some(i) => {
+                    let wanted = Target::Figure(*i).fragment();
+                    if fragment != wanted {
+                        web::push_fragment(&wanted);
+                    }
+                }
+                None if matches!(Target::from_fragment(&fragment), Some(Target::Figure(_))) => {
+                    web::clear_fragment();
+                }
+                None => {}
+            }
         }
     });
 
@@ -42,15 +92,35 @@ pub fn App() -> Html {
         use_callback((), move |(), _| dispatcher.dispatch(Action::Close))
     };
 
-    html! {
-        <main class="page" lang="zh-CN">
+    let body = match mode {
+        Mode::Chart(c) => {
+            let chart = &ARTICLE.charts[c];
+            let selected = reader.open.filter(|o| chart.figures().any(|f| f == *o));
+            html! {
+                <ChartPanel {chart} {selected} on_select={on_figure} {on_close} standalone=true />
+            }
+        }
+        Mode::Page | Mode::Embed => html! {
             <article class="story">
-                <Masthead title={ARTICLE.title} byline={ARTICLE.byline} figures={ARTICLE.figures.len()} />
+                <Masthead
+                    title={ARTICLE.title}
+                    byline={ARTICLE.byline}
+                    figures={ARTICLE.figures.len()}
+                    kicker={mode == Mode::Page}
+                />
                 <Narrative open={reader.open} {on_figure} {on_close} />
             </article>
-            <footer class="colophon">
-                <p>{ "来源：衡阳日报《向“新”而行 向“高”而攀》。文中每个高亮数字均可点开，查看其在原文中的出处。" }</p>
-            </footer>
+        },
+    };
+    let class = classes!(
+        "page",
+        mode.is_embedded().then_some("is-embedded"),
+        matches!(mode, Mode::Chart(_)).then_some("chart-only")
+    );
+    html! {
+        <main {class} lang="zh-CN">
+            { body }
+            <Colophon {mode} />
         </main>
     }
 }

@@ -1,8 +1,13 @@
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_code::EmbedCode;
 use crate::components::ids;
 use crate::components::mark_buttons::MarkButtons;
+use crate::components::quote_card::QuoteCard;
+use crate::components::share_button::ShareButton;
 use crate::model::Chart;
+use crate::site::Target;
+use crate::ARTICLE;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +16,12 @@ pub struct ChartPanelProps {
     /// The open figure, if this chart shows it.
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
+    /// Alone in an embed: the selected figure's quote shows under the chart, as there is no
+    /// text around it.
+    #[prop_or_default]
+    pub standalone: bool,
+    #[prop_or_default]
+    pub on_close: Callback<()>,
 }
 
 /// One chart with its words: title, summary, the drawing, its marks as buttons, the formula of
@@ -20,6 +31,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let c = props.chart;
     let id = ids::chart(c.id);
     let summary_id = format!("{id}-summary");
+    let index = ARTICLE
+        .charts
+        .iter()
+        .position(|x| x.id == c.id)
+        .unwrap_or(0);
+    let quote = props.selected.filter(|_| props.standalone).map(|i| {
+        html! { <p class="chart-quote"><QuoteCard figure={&ARTICLE.figures[i]} on_close={props.on_close.clone()} /></p> }
+    });
     html! {
         <figure class="chart" id={id.clone()} aria-labelledby={format!("{id}-title")}>
             <h3 class="chart-title" id={format!("{id}-title")}>{ c.title_zh }</h3>
@@ -31,10 +50,17 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 described_by={summary_id}
             />
             <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
+            { for quote }
             <figcaption class="chart-foot">
                 { for c.note_zh.map(|n| html! { <span class="chart-note">{ n }</span> }) }
-                <span class="chart-source">{ "数据来源：衡阳日报《向“新”而行 向“高”而攀》" }</span>
+                <span class="chart-source">{ format!("数据来源：衡阳日报《{}》", ARTICLE.title) }</span>
             </figcaption>
+            <div class="chart-tools">
+                <ShareButton url={Target::Chart(index).link()} title={c.title_zh} text={c.summary_zh} />
+                if !props.standalone {
+                    <EmbedCode chart={Some(index)} />
+                }
+            </div>
             <DataTable chart={c} />
         </figure>
     }

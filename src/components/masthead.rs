@@ -6,6 +6,8 @@ pub struct MastheadProps {
     pub byline: &'static str,
     /// How many statistics the reader can open, for the reading hint.
     pub figures: usize,
+    /// The newspaper's kicker: on the page, not in an embed on the newspaper's own site.
+    pub kicker: bool,
 }
 
 /// Headline, byline and a one-line hint on how to read the graphic.
@@ -13,7 +15,9 @@ pub struct MastheadProps {
 pub fn Masthead(props: &MastheadProps) -> Html {
     html! {
         <header class="masthead">
-            <p class="kicker">{ "衡阳日报 · 数读衡阳" }</p>
+            if props.kicker {
+                <p class="kicker">{ "衡阳日报 · 数读衡阳" }</p>
+            }
             <h1 class="headline">{ props.title }</h1>
             <p class="byline">{ props.byline }</p>
             <p class="hint">

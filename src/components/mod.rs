@@ -4,7 +4,9 @@
 pub mod app;
 pub mod chart_canvas;
 pub mod chart_panel;
+pub mod colophon;
 pub mod data_table;
+pub mod embed_code;
 pub mod figure_button;
 pub mod mark_buttons;
 pub mod masthead;
@@ -12,6 +14,7 @@ pub mod narrative;
 pub mod paragraph;
 pub mod photo_caption;
 pub mod quote_card;
+pub mod share_button;
 
 /// DOM ids shared by the components that point at each other (aria-controls, focus).
 pub mod ids {

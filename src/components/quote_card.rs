@@ -1,5 +1,7 @@
 use crate::components::ids;
+use crate::components::share_button::ShareButton;
 use crate::model::Figure;
+use crate::site::Target;
 use crate::{format, ARTICLE};
 use yew::prelude::*;
 
@@ -33,6 +35,13 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             <span class="quote-source">
                 { "——《" }{ ARTICLE.title }{ "》" }
                 { for ARTICLE.sections[f.section].heading.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }
+            </span>
+            <span class="quote-tools">
+                <ShareButton
+                    url={ARTICLE.figure(f.id).map(|(i, _)| Target::Figure(i).link()).unwrap_or_default()}
+                    title={format!("{}：{}", f.label_zh, f.text)}
+                    text={f.quote}
+                />
             </span>
             <button type="button" class="quote-close" aria-label="收起原文" {onclick}>{ "收起" }</button>
         </span>

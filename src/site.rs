@@ -1,0 +1,358 @@
+//! Where the graphic lives and how it is addressed: its public URL (set at build time with
+//! `PUBLIC_BASE_URL`), links to each figure and chart, the embed pages and their codes, and
+//! reading a URL back. Pure string work, tested natively; a URL the app did not make reads as
+//! nothing and is ignored.
+
+use crate::components::ids;
+use crate::model::Chart;
+use crate::{charts, ARTICLE};
+
+/// The published page, absolute, ending in `/` (checked by `build.rs`).
+pub const BASE_URL: &str = env!("PUBLIC_BASE_URL");
+
+/// The loader script that sizes embed iframes, for hosts without a pym.js parent.
+pub const LOADER: &str = "embed.js";
+
+/// How the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The page itself: masthead, article, charts, colophon with the embed code.
+    #[default]
+    Page,
+    /// The article and charts without page chrome, for an iframe.
+    Embed,
+    /// One chart alone (index into `ARTICLE.charts`), with its title, source and quotes.
+    Chart(usize),
+}
+
+impl Mode {
+    /// The prerendered file for this mode, relative to `BASE_URL`.
+    pub fn file(self) -> String {
+        match self {
+            Mode::Page => "index.html".into(),
+            Mode::Embed => "embed.html".into(),
+            Mode::Chart(c) => format!("embed-{}.html", ARTICLE.charts[c].id),
+        }
+    }
+
+    /// Every mode, one prerendered file each.
+    pub fn all() -> impl Iterator<Item = Mode> {
+        [Mode::Page, Mode::Embed]
+            .into_iter()
+            .chain((0..ARTICLE.charts.len()).map(Mode::Chart))
+    }
+
+    /// The mode of a URL: its file name, else `?embed` or `?chart=<id>` in its query.
+    pub fn from_url(path: &str, query: &str) -> Mode {
+        let file = path.rsplit('/').next().unwrap_or("");
+        if let Some(mode) = Mode::all().find(|m| m.file() == file && *m != Mode::Page) {
+            return mode;
+        }
+        let mut mode = Mode::Page;
+        for (key, value) in query_pairs(query) {
+            match key {
+                "chart" => {
+                    if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == value) {
+                        return Mode::Chart(c);
+                    }
+                }
+                "embed" => mode = Mode::Embed,
+                _ => {}
+            }
+        }
+        mode
+    }
+
+    pub fn is_embedded(self) -> bool {
+        self != Mode::Page
+    }
+}
+
+/// The `key=value` pairs of a query (with or without its `?`), raw: values are only ever
+/// compared with ids, never decoded or shown.
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').unwrap_or((p, "")))
+}
+
+/// What a URL fragment points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Figure(usize),
+    Chart(usize),
+}
+
+impl Target {
+    /// `#fig-<id>` or `#chart-<id>` with a known id; anything else is `None`.
+    pub fn from_fragment(fragment: &str) -> Option<Target> {
+        let name = fragment.strip_prefix('#').unwrap_or(fragment);
+        if name.len() > 80 {
+            return None;
+        }
+        if let Some(id) = name.strip_prefix("fig-") {
+            return ARTICLE.figure(id).map(|(i, _)| Target::Figure(i));
+        }
+        let id = name.strip_prefix("chart-")?;
+        ARTICLE
+            .charts
+            .iter()
+            .position(|c| c.id == id)
+            .map(Target::Chart)
+    }
+
+    /// The fragment, with its `#`, that reads back as this target.
+    pub fn fragment(self) -> String {
+        match self {
+            Target::Figure(i) => format!("#{}", ids::figure(ARTICLE.figures[i].id)),
+            Target::Chart(c) => format!("#{}", ids::chart(ARTICLE.charts[c].id)),
+        }
+    }
+
+    /// The absolute link to share.
+    pub fn link(self) -> String {
+        format!("{BASE_URL}{}", self.fragment())
+    }
+}
+
+/// Height to reserve for an embed before it reports its own, in CSS pixels: the chart and its
+/// words, or a screenful of the article.
+pub fn initial_height(chart: Option<&Chart>) -> u32 {
+    chart.map_or(900, |c| charts::height(c) as u32 + 260)
+}
+
+/// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, and the
+/// loader that sizes it to its content.
+pub fn embed_code(chart: Option<usize>) -> String {
+    let (file, title) = match chart {
+        Some(c) => (Mode::Chart(c).file(), ARTICLE.charts[c].title_zh),
+        None => (Mode::Embed.file(), ARTICLE.title),
+    };
+    let height = initial_height(chart.map(|c| &ARTICLE.charts[c]));
+    format!(
+        "<iframe src=\"{BASE_URL}{file}\" title=\"{}\" loading=\"lazy\" data-hengyang-embed \
+         style=\"width:100%;height:{height}px;border:0\"></iframe>\
+         <script async src=\"{BASE_URL}{LOADER}\"></script>",
+        escape_attribute(title)
+    )
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The social preview image, drawn from the chart data by `og-image` (1200×630).
+pub const PREVIEW_IMAGE: &str = "og-image.png";
+
+/// `<title>`, description, canonical link and social preview tags for a mode's page, every
+/// URL absolute.
+pub fn head_tags(mode: Mode) -> String {
+    let (title, description, url) = match mode {
+        Mode::Chart(c) => {
+            let chart = &ARTICLE.charts[c];
+            (
+                format!("{} · 衡阳日报数读", chart.title_zh),
+                chart.summary_zh.to_string(),
+                Target::Chart(c).link(),
+            )
+        }
+        Mode::Page | Mode::Embed => (
+            format!("{} · 衡阳日报数读", ARTICLE.title),
+            description(),
+            BASE_URL.to_string(),
+        ),
+    };
+    let (title, description) = (escape_attribute(&title), escape_attribute(&description));
+    let image = format!("{BASE_URL}{PREVIEW_IMAGE}");
+    let robots = if mode.is_embedded() {
+        "<meta name=\"robots\" content=\"noindex\">"
+    } else {
+        ""
+    };
+    format!(
+        "<title>{title}</title>\
+         <meta name=\"description\" content=\"{description}\">\
+         <link rel=\"canonical\" href=\"{url}\">{robots}\
+         <meta property=\"og:type\" content=\"article\">\
+         <meta property=\"og:site_name\" content=\"衡阳日报\">\
+         <meta property=\"og:locale\" content=\"zh_CN\">\
+         <meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\">\
+         <meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"og:image\" content=\"{image}\">\
+         <meta property=\"og:image:width\" content=\"1200\">\
+         <meta property=\"og:image:height\" content=\"630\">\
+         <meta property=\"og:image:alt\" content=\"{title}\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\
+         <meta name=\"twitter:title\" content=\"{title}\">\
+         <meta name=\"twitter:description\" content=\"{description}\">\
+         <meta name=\"twitter:image\" content=\"{image}\">"
+    )
+}
+
+/// One line on what the graphic holds, from its first chart summaries.
+fn description() -> String {
+    format!(
+        "衡阳日报《{}》交互图解：{}个数据、{}张图表，文中每个数字都能点开查看原文出处。{}",
+        ARTICLE.title,
+        ARTICLE.figures.len(),
+        ARTICLE.charts.len(),
+        ARTICLE
+            .charts
+            .iter()
+            .find(|c| c.id == "holiday")
+            .map_or("", |c| c.summary_zh)
+    )
+}
+
+/// The pym.js child id a parent passed in the query (`childId`), if it is plain enough to
+/// echo back in messages.
+pub fn child_id(query: &str) -> Option<&str> {
+    query_pairs(query)
+        .find(|(k, _)| *k == "childId")
+        .map(|(_, v)| v)
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+}
+
+/// The message a pym.js child sends its parent to set the iframe's height.
+pub fn height_message(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_name_known_figures_and_charts_only() {
+        let (i, f) = ARTICLE.figure("holiday-visitors").expect("figure exists");
+        assert_eq!(
+            Target::from_fragment("#fig-holiday-visitors"),
+            Some(Target::Figure(i))
+        );
+        assert_eq!(
+            Target::from_fragment(&Target::Figure(i).fragment()),
+            Some(Target::Figure(i))
+        );
+        assert_eq!(Target::Figure(i).link(), format!("{BASE_URL}#fig-{}", f.id));
+        let c = ARTICLE
+            .charts
+            .iter()
+            .position(|c| c.id == "holiday")
+            .expect("chart");
+        assert_eq!(
+            Target::from_fragment("#chart-holiday"),
+            Some(Target::Chart(c))
+        );
+        for hostile in [
+            "",
+            "#",
+            "#fig-",
+            "#fig-unknown",
+            "#FIG-holiday-visitors",
+            "#fig-holiday-visitors<script>alert(1)</script>",
+            "#<img src=x onerror=alert(1)>",
+            "#fig-%E4%BD%A0",
+            "#%zz%",
+            "#chart-holiday/../../etc",
+            "#javascript:alert(1)",
+        ] {
+            assert_eq!(Target::from_fragment(hostile), None, "{hostile:?}");
+        }
+        let long = format!("#fig-{}", "a".repeat(10_000));
+        assert_eq!(Target::from_fragment(&long), None);
+    }
+
+    #[test]
+    fn modes_come_from_the_file_or_the_query() {
+        let c = ARTICLE
+            .charts
+            .iter()
+            .position(|c| c.id == "investment")
+            .expect("chart");
+        assert_eq!(Mode::from_url("/", ""), Mode::Page);
+        assert_eq!(Mode::from_url("/news/index.html", "?x=1"), Mode::Page);
+        assert_eq!(Mode::from_url("/news/embed.html", ""), Mode::Embed);
+        assert_eq!(Mode::from_url("/embed-investment.html", ""), Mode::Chart(c));
+        assert_eq!(Mode::from_url("/", "?embed"), Mode::Embed);
+        assert_eq!(
+            Mode::from_url("/", "?embed=1&chart=investment"),
+            Mode::Chart(c)
+        );
+        assert_eq!(Mode::from_url("/", "?chart=nope&embed"), Mode::Embed);
+        assert_eq!(Mode::from_url("/", "?chart=<script>"), Mode::Page);
+        assert_eq!(Mode::from_url("/", "?embed&embed&embed=embed"), Mode::Embed);
+        assert_eq!(Mode::from_url("/embed-nope.html", ""), Mode::Page);
+        for mode in Mode::all() {
+            assert_eq!(Mode::from_url(&format!("/a/{}", mode.file()), ""), mode);
+        }
+    }
+
+    #[test]
+    fn embed_code_is_a_lazy_titled_sized_iframe_with_the_loader() {
+        let code = embed_code(None);
+        assert!(code.starts_with(&format!("<iframe src=\"{BASE_URL}embed.html\"")));
+        assert!(code.contains("loading=\"lazy\""));
+        assert!(code.contains(&format!("title=\"{}\"", ARTICLE.title)));
+        assert!(code.contains("height:900px"));
+        assert!(code.ends_with(&format!(
+            "<script async src=\"{BASE_URL}embed.js\"></script>"
+        )));
+        let c = 1;
+        let chart = &ARTICLE.charts[c];
+        let code = embed_code(Some(c));
+        assert!(code.contains(&format!("embed-{}.html", chart.id)));
+        assert!(code.contains(&format!("height:{}px", charts::height(chart) as u32 + 260)));
+    }
+
+    #[test]
+    fn head_tags_are_absolute_and_complete() {
+        for mode in Mode::all() {
+            let tags = head_tags(mode);
+            for name in [
+                "<title>",
+                "name=\"description\"",
+                "rel=\"canonical\"",
+                "og:title",
+                "og:description",
+                "og:url",
+                "og:image\"",
+                "twitter:card\" content=\"summary_large_image\"",
+            ] {
+                assert!(tags.contains(name), "{mode:?} lacks {name}");
+            }
+            assert!(tags.contains(&format!("content=\"{BASE_URL}{PREVIEW_IMAGE}\"")));
+            for url in tags
+                .split("href=\"")
+                .skip(1)
+                .chain(tags.split("og:url\" content=\"").skip(1))
+            {
+                assert!(url.starts_with(BASE_URL), "{mode:?}: relative URL in {url}");
+            }
+            assert_eq!(tags.contains("noindex"), mode.is_embedded());
+        }
+    }
+
+    #[test]
+    fn child_ids_and_height_messages_follow_pym() {
+        assert_eq!(
+            child_id("?initialWidth=600&childId=graphic-1&parentTitle=x"),
+            Some("graphic-1")
+        );
+        assert_eq!(child_id("?childId=<b>"), None);
+        assert_eq!(child_id("?childId="), None);
+        assert_eq!(
+            height_message("graphic-1", 1234),
+            "pymxPYMxgraphic-1xPYMxheightxPYMx1234"
+        );
+    }
+}

@@ -1,0 +1,198 @@
+// End to end: links to figures and charts, Back and Forward, hostile URLs, sharing, and the
+// embed code pasted into a page on another origin, sized to its content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+
+const OUT = resolve(import.meta.dirname, 'output');
+let server;
+let browser;
+before(async () => {
+  await mkdir(OUT, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visible = (page, selector) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+
+test('a link to a figure opens on it with its quote; a link to a chart scrolls to it', async () => {
+  const { page, context, problems } = await open(browser, PHONE, `${server.url}/#fig-nox-reduction`);
+  await page.locator('#quote-nox-reduction').waitFor();
+  await page.waitForFunction(() => { const r = document.querySelector('#fig-nox-reduction').getBoundingClientRect(); return r.top > 0 && r.bottom < innerHeight; });
+  assert.equal(await page.locator('#fig-nox-reduction').getAttribute('aria-expanded'), 'true');
+  await page.screenshot({ path: `${OUT}/phone-deep-link.png` });
+
+  await page.goto(`${server.url}/#chart-investment`);
+  await page.waitForFunction(() => { const r = document.querySelector('#chart-investment').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+  assert.ok(await visible(page, '#chart-investment'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Back and Forward move between opened figures', async () => {
+  const { page, context, problems } = await open(browser, DESKTOP, server.url);
+  await page.locator('#fig-holiday-visitors').click();
+  await page.locator('#fig-weekly-meetings').click();
+  assert.equal(new URL(page.url()).hash, '#fig-weekly-meetings');
+  await page.goBack();
+  await page.locator('#quote-holiday-visitors').waitFor();
+  assert.equal(await page.locator('.quote-card').count(), 1);
+  await page.goBack();
+  await page.locator('.quote-card').waitFor({ state: 'detached' });
+  await page.goForward();
+  await page.locator('#quote-holiday-visitors').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const HOSTILE = [
+  '#<img src=x onerror=alert(1)>',
+  '#fig-holiday-visitors"><script>alert(1)</script>',
+  '#%E0%A4%A',
+  '#%zz%00%',
+  `#fig-${'x'.repeat(10_000)}`,
+  '#fig-does-not-exist',
+  '#chart-',
+  '#javascript:alert(document.domain)',
+  '?embed=<svg/onload=alert(1)>',
+  '?chart=../../etc/passwd&embed&embed=1&chart=holiday%00',
+  '?embed&embed&childId=<b>x</b>#fig-holiday-visitors<',
+  '?lang=%ff%fe#%',
+];
+
+test('hostile fragments and queries leave the page intact, silent and unchanged', async () => {
+  const context = await browser.newContext(PHONE);
+  for (const hostile of HOSTILE) {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
+    await page.goto(`${server.url}/${hostile}`);
+    await page.locator('button.figure').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.ok((await page.locator('button.figure').count()) >= 45, `${hostile}: article rendered`);
+    assert.equal(await page.locator('img, script:not([type]), svg').count(), 0, `${hostile}: nothing injected`);
+    assert.equal(await page.locator('.quote-card').count(), 0, `${hostile}: no quote opened`);
+    assert.deepEqual(problems, [], hostile.slice(0, 60));
+    await page.close();
+  }
+  await context.close();
+});
+
+test('share copies the link where there is no share sheet, and uses the sheet where there is', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const base = await page.locator('link[rel=canonical]').getAttribute('href');
+  assert.equal(await page.evaluate(() => 'share' in navigator), false, 'desktop Linux Chromium has no share sheet');
+  await page.locator('#fig-investment-projects').click();
+  await page.locator('#quote-investment-projects .share-button').click();
+  const status = page.locator('#quote-investment-projects .share-status');
+  await status.getByText('链接已复制').waitFor();
+  assert.equal(await status.getAttribute('role'), 'status', 'announced to screen readers');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#fig-investment-projects`);
+
+  await page.locator('#chart-holiday .chart-tools .share-button').click();
+  await page.locator('#chart-holiday .share-status').getByText('链接已复制').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#chart-holiday`);
+  await context.close();
+
+  const phone = await browser.newContext(PHONE);
+  const sheet = await phone.newPage();
+  await sheet.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
+  await sheet.goto(server.url);
+  await sheet.locator('#fig-holiday-visitors').click();
+  await sheet.locator('#quote-holiday-visitors .share-button').click();
+  await sheet.waitForFunction(() => window.__shared);
+  const shared = await sheet.evaluate(() => window.__shared);
+  assert.equal(shared.url, `${base}#fig-holiday-visitors`);
+  assert.ok(shared.text.includes('230.47万人次'));
+  await phone.close();
+});
+
+/** A plain page on another origin holding the given HTML. */
+async function host(html) {
+  const s = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((ok) => s.listen(0, 'localhost', ok));
+  return { url: `http://localhost:${s.address().port}/`, close: () => new Promise((ok) => s.close(ok)) };
+}
+
+test('the embed code fits its frame to the content on another origin, at 360 and 1000 px', async () => {
+  const { page, context } = await open(browser, DESKTOP, server.url);
+  const base = await page.locator('link[rel=canonical]').getAttribute('href');
+  const pageCode = await page.locator('.colophon .embed-code').inputValue();
+  const chartCode = await page.locator('#chart-investment .embed-code').inputValue();
+  await context.close();
+  assert.match(pageCode, /^<iframe src="[^"]+embed\.html" title="[^"]+" loading="lazy"/);
+  const here = `${server.url}/`;
+  const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>
+    <body style="margin:0"><h1>Host page</h1>${pageCode.replaceAll(base, here)}<p>between</p>${chartCode.replaceAll(base, here)}<p>end</p></body></html>`);
+  try {
+    for (const width of [360, 1000]) {
+      const hostCtx = await browser.newContext({ viewport: { width, height: 900 } });
+      const hp = await hostCtx.newPage();
+      const problems = [];
+      hp.on('pageerror', (e) => problems.push(e.message));
+      await hp.goto(hostPage.url);
+      const frames = hp.locator('iframe[data-hengyang-embed]');
+      assert.equal(await frames.count(), 2);
+      for (let k = 0; k < 2; k++) {
+        const frame = frames.nth(k);
+        await frame.scrollIntoViewIfNeeded();
+        const inner = hp.frameLocator('iframe[data-hengyang-embed]').nth(k);
+        await inner.locator('button.mark').first().waitFor();
+        const fits = async () => {
+          await hp.waitForTimeout(400);
+          const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+          const content = await inner.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+          const scrolls = await inner.locator('html').evaluate((h) => h.scrollHeight - h.clientHeight);
+          return { outer, content, scrolls };
+        };
+        let m = await fits();
+        assert.ok(Math.abs(m.outer - m.content) <= 2, `${width}px frame ${k}: ${m.outer} vs ${m.content} after load`);
+        assert.ok(m.scrolls <= 1, `${width}px frame ${k}: no inner scrollbar (${m.scrolls})`);
+        const before = m.outer;
+        await inner.locator('button.mark').first().click();
+        await inner.locator('.quote-card').waitFor();
+        m = await fits();
+        assert.ok(m.outer > before, `${width}px frame ${k}: grew for the quote`);
+        assert.ok(Math.abs(m.outer - m.content) <= 2, `${width}px frame ${k}: ${m.outer} vs ${m.content} with a quote open`);
+      }
+      await hp.screenshot({ path: `${OUT}/embed-host-${width}.png`, fullPage: true });
+      assert.equal(new URL(hp.url()).hash, '', 'the host page history is left alone');
+      assert.deepEqual(problems, []);
+      await hostCtx.close();
+    }
+  } finally {
+    await hostPage.close();
+  }
+});
+
+test('every page carries absolute social preview tags and a 1200×630 image', async () => {
+  const { page, context } = await open(browser, DESKTOP, server.url);
+  const meta = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.content])));
+  for (const key of ['og:title', 'og:description', 'og:image', 'og:url', 'twitter:card', 'description']) assert.ok(meta[key], key);
+  assert.equal(meta['twitter:card'], 'summary_large_image');
+  assert.match(meta['og:image'], /^https?:\/\/.+\/og-image\.png$/);
+  const image = await page.request.get(`${server.url}/og-image.png`);
+  const png = await image.body();
+  assert.equal(png.readUInt32BE(16), 1200);
+  assert.equal(png.readUInt32BE(20), 630);
+  const loader = await page.request.get(`${server.url}/embed.js`);
+  assert.ok((await loader.body()).length <= 1024, 'loader within 1 KB');
+  await context.close();
+});
