@@ -21,11 +21,13 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Debian packages: a browser and its driver for the tests, CJK fonts so Chinese renders.
+# Debian packages: a browser and its driver for the tests, CJK fonts so Chinese renders, and
+# a Java runtime for the Nu HTML checker.
 missing=()
 for pkg in chromium chromium-driver fonts-noto-cjk; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

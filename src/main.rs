@@ -6,6 +6,12 @@ use hengyang_infographic::site::Mode;
 use hengyang_infographic::{web, App, AppProps};
 
 fn main() {
+    // A panic is reported in the console, and the reader is told; the prerendered article
+    // stays readable.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        web::show_failure_notice();
+    }));
     let (path, query, _) = web::location();
     let mode = Mode::from_url(&path, &query);
     let root = web::app_root();

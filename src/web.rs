@@ -142,15 +142,16 @@ pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl 
     if let Some(q) = &query {
         let _ = q.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
     }
-    RatioWatch { query, handler }
+    MediaWatch { query, handler }
 }
 
-struct RatioWatch {
+/// A listener on a media query's `change`, removed when dropped.
+struct MediaWatch {
     query: Option<web_sys::MediaQueryList>,
     handler: Closure<dyn Fn()>,
 }
 
-impl Drop for RatioWatch {
+impl Drop for MediaWatch {
     fn drop(&mut self) {
         if let Some(q) = &self.query {
             let _ = q.remove_event_listener_with_callback(
@@ -356,4 +357,49 @@ pub fn report_height_to_parent(child_id: String) -> Option<impl Drop> {
         }
     });
     Some(observer)
+}
+
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// Whether the reader's system asks for a dark scheme.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
+        .is_some_and(|q| q.matches())
+}
+
+/// Calls `on_change` with the new answer whenever the system switches between light and dark,
+/// until the guard is dropped.
+pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Drop {
+    let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
+    let handler = Closure::<dyn Fn()>::new(move || on_change(prefers_dark()));
+    if let Some(q) = &query {
+        let _ = q.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
+    }
+    MediaWatch { query, handler }
+}
+
+/// Puts a short notice at the top of the page after a panic: the interactive parts stopped,
+/// the article is still there to read (or, if the page is empty, that it should be reloaded).
+pub fn show_failure_notice() {
+    let Some(doc) = document() else { return };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("app-failure").is_some() {
+        return;
+    }
+    let empty = doc
+        .get_element_by_id("app")
+        .is_none_or(|app| app.text_content().unwrap_or_default().trim().is_empty());
+    let text = if empty {
+        "图解未能加载，请刷新页面重试。"
+    } else {
+        "互动功能出错了，文章仍可阅读；刷新页面可重试。"
+    };
+    if let Ok(notice) = doc.create_element("p") {
+        notice.set_id("app-failure");
+        notice.set_class_name("app-failure");
+        let _ = notice.set_attribute("role", "alert");
+        notice.set_text_content(Some(text));
+        let _ = body.prepend_with_node_1(&notice);
+    }
 }

@@ -13,12 +13,21 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh app in its own container and waits for the first render.
+thread_local! {
+    /// Apps mounted by earlier tests: destroyed before the next mounts, so that their
+    /// document-wide listeners (Escape, history) cannot answer for the new one.
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Mounts a fresh app in its own container, alone in the document, and waits for the first
+/// render.
 async fn mount() -> Element {
+    MOUNTED.with(|m| m.borrow_mut().drain(..).for_each(|app| app.destroy()));
     let doc = document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     yew::scheduler::flush().await;
     root
 }
@@ -57,7 +66,12 @@ async fn renders_the_whole_article_with_every_figure_as_a_button() {
         .text_content()
         .unwrap();
     assert_eq!(title, ARTICLE.title);
-    assert_eq!(root.query_selector_all("h2").unwrap().length(), 3);
+    assert_eq!(
+        root.query_selector_all("h2.section-heading")
+            .unwrap()
+            .length(),
+        3
+    );
     assert_eq!(
         root.query_selector_all(".photo figcaption")
             .unwrap()
@@ -343,4 +357,23 @@ mod charts {
         assert_ne!((r, g, b), (0xc4, 0x4e, 0x00), "the old mark is plain again");
         root.remove();
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_failure_notice_says_the_article_is_still_there() {
+    let root = mount().await;
+    root.set_id("app");
+    hengyang_infographic::web::show_failure_notice();
+    hengyang_infographic::web::show_failure_notice();
+    let notices = document().query_selector_all("#app-failure").unwrap();
+    assert_eq!(notices.length(), 1, "one notice, however many panics");
+    let notice: Element = notices.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice.text_content().unwrap().contains("文章仍可阅读"));
+    assert!(
+        root.query_selector("button.figure").unwrap().is_some(),
+        "the article stays"
+    );
+    notice.remove();
+    root.remove();
 }

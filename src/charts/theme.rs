@@ -35,6 +35,19 @@ pub const LIGHT: Palette = Palette {
     selected_soft: RGBColor(0xfb, 0xe0, 0xc8),
 };
 
+/// For readers whose system is dark: the page's dark roles, the selection in orange.
+pub const DARK: Palette = Palette {
+    paper: RGBColor(0x16, 0x18, 0x1c),
+    primary: RGBColor(0x6f, 0xa8, 0xe6),
+    derived: RGBColor(0x3d, 0x60, 0x87),
+    track: RGBColor(0x2a, 0x2d, 0x33),
+    text: RGBColor(0xe9, 0xe6, 0xdf),
+    soft: RGBColor(0xb8, 0xb3, 0xaa),
+    rule: RGBColor(0x55, 0x58, 0x60),
+    selected: RGBColor(0xff, 0x8c, 0x42),
+    selected_soft: RGBColor(0x4a, 0x2a, 0x12),
+};
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
     /// Device pixels per CSS pixel.
@@ -47,6 +60,14 @@ impl Theme {
         Theme {
             scale,
             palette: LIGHT,
+        }
+    }
+
+    /// The light or dark palette, as the reader's system prefers.
+    pub fn for_scheme(scale: f64, dark: bool) -> Self {
+        Theme {
+            scale,
+            palette: if dark { DARK } else { LIGHT },
         }
     }
 

@@ -3,6 +3,7 @@ use crate::components::colophon::Colophon;
 use crate::components::ids;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
+use crate::components::print_sources::PrintSources;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
 use crate::{web, ARTICLE};
@@ -97,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
             let chart = &ARTICLE.charts[c];
             let selected = reader.open.filter(|o| chart.figures().any(|f| f == *o));
             html! {
-                <ChartPanel {chart} {selected} on_select={on_figure} {on_close} standalone=true />
+                <ChartPanel {chart} {selected} on_select={on_figure} {on_close} standalone=true level=1 />
             }
         }
         Mode::Page | Mode::Embed => html! {
@@ -109,6 +110,9 @@ pub fn App(props: &AppProps) -> Html {
                     kicker={mode == Mode::Page}
                 />
                 <Narrative open={reader.open} {on_figure} {on_close} />
+                if mode == Mode::Page {
+                    <PrintSources />
+                }
             </article>
         },
     };

@@ -20,6 +20,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // CSS width of the box and device pixel ratio; 0 until measured after mount.
     let width = use_state(|| 0.0_f64);
     let ratio = use_state(|| 1.0_f64);
+    let dark = use_state(|| false);
     let height = charts::height(props.chart);
 
     {
@@ -42,18 +43,36 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
     {
+        let dark = dark.clone();
+        use_effect_with((), move |_| {
+            dark.set(web::prefers_dark());
+            let watch = web::watch_dark_scheme(move |d| dark.set(d));
+            move || drop(watch)
+        });
+    }
+    // The size and scheme last painted: a change there repaints at once (resizing the backing
+    // store blanks it); a new selection alone repaints after the next frame, so the quote the
+    // reader asked for is painted first.
+    let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, false));
+    {
         let (canvas, chart) = (canvas.clone(), props.chart);
-        use_effect_with(
-            (*width, *ratio, props.selected),
-            move |&(w, r, selected)| {
+        let deps = (*width, *ratio, *dark, props.selected);
+        use_effect_with(deps, move |&(w, r, dark, selected)| {
+            let paint = move || {
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
                     let placed = charts::layout(chart, &ARTICLE, w);
+                    let theme = Theme::for_scheme(r, dark);
                     web::paint_canvas(&el, w, placed.height, r, |area| {
-                        let _ = charts::draw(area, &placed, &Theme::light(r), selected);
+                        let _ = charts::draw(area, &placed, &theme, selected);
                     });
                 }
-            },
-        );
+            };
+            if painted.replace((w, r, dark)) == (w, r, dark) {
+                web::after_next_paint(paint);
+            } else {
+                paint();
+            }
+        });
     }
 
     let onclick = {

@@ -22,6 +22,10 @@ pub struct ChartPanelProps {
     pub standalone: bool,
     #[prop_or_default]
     pub on_close: Callback<()>,
+    /// The title's heading level: under the headline (2), under a section heading (3), or
+    /// the page's own title when the chart stands alone (1).
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 /// One chart with its words: title, summary, the drawing, its marks as buttons, the formula of
@@ -41,8 +45,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     });
     html! {
         <figure class="chart" id={id.clone()} aria-labelledby={format!("{id}-title")}>
-            <h3 class="chart-title" id={format!("{id}-title")}>{ c.title_zh }</h3>
-            <p class="chart-summary" id={summary_id.clone()}>{ c.summary_zh }</p>
+            <figcaption class="chart-head">
+                <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
+                    { c.title_zh }
+                </@>
+                <p class="chart-summary" id={summary_id.clone()}>{ c.summary_zh }</p>
+            </figcaption>
             <ChartCanvas
                 chart={c}
                 selected={props.selected}
@@ -51,10 +59,10 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             />
             <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
             { for quote }
-            <figcaption class="chart-foot">
+            <p class="chart-foot">
                 { for c.note_zh.map(|n| html! { <span class="chart-note">{ n }</span> }) }
                 <span class="chart-source">{ format!("数据来源：衡阳日报《{}》", ARTICLE.title) }</span>
-            </figcaption>
+            </p>
             <div class="chart-tools">
                 <ShareButton url={Target::Chart(index).link()} title={c.title_zh} text={c.summary_zh} />
                 if !props.standalone {

@@ -13,6 +13,7 @@ pub mod masthead;
 pub mod narrative;
 pub mod paragraph;
 pub mod photo_caption;
+pub mod print_sources;
 pub mod quote_card;
 pub mod share_button;
 

@@ -27,7 +27,9 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                     .filter(|c| spans.contains(&Span::Figure(c.anchor())))
                     .map(|c| {
                         let selected = props.open.filter(|o| c.figures().any(|f| f == *o));
-                        html! { <ChartPanel chart={c} {selected} on_select={props.on_figure.clone()} /> }
+                        // In the intro a chart's title sits under the headline, not a section.
+                        let level = if section.heading.is_some() { 3 } else { 2 };
+                        html! { <ChartPanel chart={c} {selected} on_select={props.on_figure.clone()} {level} /> }
                     });
                 html! {
                     <>

@@ -32,6 +32,6 @@ export async function open(browser, device, url) {
     d.dismiss();
   });
   await page.goto(url);
-  await page.waitForSelector('button.figure');
+  await page.waitForSelector('button.figure, button.mark');
   return { page, context, problems };
 }

@@ -31,7 +31,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const { page, context, problems } = await open(browser, device, server.url);
     assert.ok(FIGURES.length >= 45, 'the content data lists about fifty figures');
     assert.equal(await page.locator('button.figure').count(), FIGURES.length);
-    assert.equal(await page.locator('h2').count(), 3);
+    assert.equal(await page.locator('h2.section-heading').count(), 3);
     assert.equal(await page.locator('.photo figcaption').count(), 6);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
