@@ -403,3 +403,58 @@ pub fn show_failure_notice() {
         let _ = body.prepend_with_node_1(&notice);
     }
 }
+
+/// The CSS width of the element with this id (0 where there is none).
+pub fn element_width(id: &str) -> f64 {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .map_or(0.0, |el| el.get_bounding_client_rect().width())
+}
+
+/// Paints on a new, unattached canvas of `css_width` × `css_height` CSS pixels at `ratio` device
+/// pixels each, and returns it as a PNG data URL.
+pub fn png_data_url(
+    css_width: f64,
+    css_height: f64,
+    ratio: f64,
+    paint: impl FnOnce(
+        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
+    ),
+) -> Option<String> {
+    let canvas: web_sys::HtmlCanvasElement =
+        document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    paint_canvas(&canvas, css_width, css_height, ratio, paint);
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// Saves a URL as a file through a temporary `<a download>`.
+pub fn download(url: &str, file_name: &str) {
+    let Some(doc) = document() else { return };
+    let Ok(link) = doc.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", url);
+    let _ = link.set_attribute("download", file_name);
+    if let (Some(body), Ok(link)) = (doc.body(), link.dyn_into::<web_sys::HtmlElement>()) {
+        let _ = body.append_child(&link);
+        link.click();
+        link.remove();
+    }
+}
+
+/// In-app browsers (WeChat, QQ, Weibo, DingTalk, Alipay, Toutiao) ignore `download` links.
+pub fn is_in_app_browser() -> bool {
+    let agent = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    [
+        "MicroMessenger",
+        "QQ/",
+        "Weibo",
+        "DingTalk",
+        "AlipayClient",
+        "NewsArticle",
+    ]
+    .iter()
+    .any(|app| agent.contains(app))
+}

@@ -4,7 +4,7 @@
 //! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
 use hengyang_infographic::site::{self, Mode};
-use hengyang_infographic::{App, AppProps};
+use hengyang_infographic::{export, App, AppProps, ARTICLE};
 use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
@@ -34,9 +34,21 @@ fn main() {
             &format!(r#"<div id="app" data-mode="{file}">{body}</div>"#),
             1,
         );
-        let out = dir.join(&file);
-        std::fs::write(&out, page).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+        write(&dir.join(&file), page);
     }
+    // The data to download, beside the pages.
+    for (name, csv) in export::all_csv(&ARTICLE) {
+        let out = dir.join(name);
+        if let Some(folder) = out.parent() {
+            std::fs::create_dir_all(folder)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
+        }
+        write(&out, csv);
+    }
+}
+
+fn write(path: &Path, contents: String) {
+    std::fs::write(path, contents).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -7,6 +7,7 @@
 pub mod draw;
 pub mod forms;
 pub mod layout;
+pub mod poster;
 pub mod preview;
 pub mod theme;
 

@@ -4,10 +4,11 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::ids;
 use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
+use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
 use crate::model::Chart;
 use crate::site::Target;
-use crate::ARTICLE;
+use crate::{export, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -65,6 +66,10 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             </p>
             <div class="chart-tools">
                 <ShareButton url={Target::Chart(index).link()} title={c.title_zh} text={c.summary_zh} />
+                <SaveImage chart={c} />
+                <a class="tool-button" href={export::csv_path(Some(c))} download={format!("衡阳日报-{}.csv", c.id)}>
+                    { "下载数据" }
+                </a>
                 if !props.standalone {
                     <EmbedCode chart={Some(index)} />
                 }

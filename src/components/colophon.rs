@@ -1,6 +1,6 @@
 use crate::components::embed_code::EmbedCode;
 use crate::site::{self, Mode};
-use crate::ARTICLE;
+use crate::{export, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,11 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                 </p>
             } else {
                 <p>{ source }{ "文中每个高亮数字均可点开，查看其在原文中的出处。" }</p>
+                <p>
+                    <a href={export::csv_path(None)} download="衡阳日报-全部数据.csv">
+                        { format!("下载全文{}个数据（CSV）", ARTICLE.figures.len()) }
+                    </a>
+                </p>
                 <EmbedCode chart={None::<usize>} />
             }
         </footer>

@@ -15,6 +15,7 @@ pub mod paragraph;
 pub mod photo_caption;
 pub mod print_sources;
 pub mod quote_card;
+pub mod save_image;
 pub mod share_button;
 
 /// DOM ids shared by the components that point at each other (aria-controls, focus).

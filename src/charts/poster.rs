@@ -1,0 +1,146 @@
+//! A chart as a picture to keep: its title above, the drawing, then its note and source below,
+//! at the width it has on the reader's screen.
+
+use super::forms;
+use super::layout::{text_width, Align, Ink, Label, Layout};
+use crate::model::{Article, Chart};
+
+const TITLE: f64 = 17.0;
+const SMALL: f64 = 12.0;
+const PAD: f64 = 14.0;
+
+/// Lines of at most `width` CSS pixels, breaking between Chinese characters (which need no
+/// spaces) but never inside a number or a Latin word.
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let joins = c.is_ascii_alphanumeric() || matches!(c, '.' | '%' | ',');
+        match tokens.last_mut() {
+            Some(last)
+                if joins
+                    && last
+                        .chars()
+                        .all(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '%' | ',')) =>
+            {
+                last.push(c)
+            }
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    let mut lines = vec![String::new()];
+    for token in tokens {
+        let line = lines.last_mut().expect("at least one line");
+        let candidate = format!("{line}{token}");
+        if text_width(&candidate, size) > width && !line.is_empty() {
+            lines.push(token);
+        } else {
+            *line = candidate;
+        }
+    }
+    lines
+}
+
+/// The chart with its title, note and source, `width` CSS pixels wide (margins included).
+pub fn poster(chart: &Chart, article: &Article, width: f64) -> Layout {
+    let inner = (width - 2.0 * PAD).max(120.0);
+    let mut labels = Vec::new();
+    let mut y = PAD;
+    let mut line = |text: String, size: f64, bold: bool, ink: Ink, y: &mut f64| {
+        *y += size * 0.75;
+        labels.push(Label {
+            text,
+            x: PAD,
+            y: *y,
+            size,
+            bold,
+            align: Align::Start,
+            ink,
+            figure: None,
+            inside: false,
+        });
+        *y += size * 0.75;
+    };
+    for text in wrap(chart.title_zh, TITLE, inner) {
+        line(text, TITLE, true, Ink::Text, &mut y);
+    }
+    y += 8.0;
+    let body = forms::layout(chart, article, inner);
+    let top = y;
+    y += body.height + 4.0;
+    let source = format!("数据来源：衡阳日报《{}》", article.title);
+    for text in chart.note_zh.into_iter().chain([source.as_str()]) {
+        for wrapped in wrap(text, SMALL, inner) {
+            line(wrapped, SMALL, false, Ink::Soft, &mut y);
+        }
+    }
+    let shift = |x: f64, dy: f64| (x + PAD, dy + top);
+    let mut out = Layout {
+        width,
+        height: (y + PAD).ceil(),
+        marks: body.marks,
+        labels: Vec::new(),
+        lines: body.lines,
+    };
+    for m in &mut out.marks {
+        (m.rect.x, m.rect.y) = shift(m.rect.x, m.rect.y);
+    }
+    for l in &mut out.lines {
+        for p in &mut l.points {
+            *p = shift(p.0, p.1);
+        }
+    }
+    out.labels = labels;
+    out.labels.extend(body.labels.into_iter().map(|mut l| {
+        (l.x, l.y) = shift(l.x, l.y);
+        l
+    }));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ARTICLE;
+
+    #[test]
+    fn long_titles_wrap_within_the_width() {
+        let lines = wrap("污染防治“夏季攻势”：2020年以来完成1164项", 17.0, 200.0);
+        assert!(lines.len() >= 2);
+        assert!(lines.iter().all(|l| text_width(l, 17.0) <= 200.0));
+        assert_eq!(lines.concat(), "污染防治“夏季攻势”：2020年以来完成1164项");
+        assert!(
+            lines.iter().any(|l| l.contains("1164")),
+            "numbers stay whole: {lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_poster_holds_title_drawing_and_source_inside_its_box() {
+        for c in ARTICLE.charts {
+            for width in [320.0, 680.0] {
+                let p = poster(c, &ARTICLE, width);
+                let text: String = p.labels.iter().map(|l| l.text.as_str()).collect();
+                assert!(
+                    text.contains(&c.title_zh.chars().take(6).collect::<String>()),
+                    "{}",
+                    c.id
+                );
+                assert!(text.contains("数据来源：衡阳日报"));
+                let plain = forms::layout(c, &ARTICLE, width - 2.0 * PAD);
+                assert_eq!(p.marks.len(), plain.marks.len(), "{}: every mark", c.id);
+                for l in &p.labels {
+                    let b = l.bounds();
+                    assert!(
+                        b.x >= 0.0
+                            && b.x + b.w <= width + 0.5
+                            && b.y >= 0.0
+                            && b.y + b.h <= p.height,
+                        "{}: {:?}",
+                        c.id,
+                        l.text
+                    );
+                }
+            }
+        }
+    }
+}

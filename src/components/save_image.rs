@@ -1,0 +1,50 @@
+use crate::charts::{self, poster, Theme};
+use crate::components::ids;
+use crate::model::Chart;
+use crate::{web, ARTICLE};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SaveImageProps {
+    pub chart: &'static Chart,
+}
+
+/// Saves the chart as a PNG at the screen's full resolution, with its title, values and source.
+/// In-app browsers ignore downloads: there the picture is shown, to long-press and save.
+#[component]
+pub fn SaveImage(props: &SaveImageProps) -> Html {
+    let shown = use_state(|| None::<String>);
+    let onclick = {
+        let (chart, shown) = (props.chart, shown.clone());
+        Callback::from(move |_: MouseEvent| {
+            let width = web::element_width(&ids::chart(chart.id)).max(300.0);
+            let ratio = web::pixel_ratio();
+            let placed = poster::poster(chart, &ARTICLE, width);
+            let theme = Theme::for_scheme(ratio, false);
+            let Some(url) = web::png_data_url(width, placed.height, ratio, |area| {
+                let _ = charts::draw(area, &placed, &theme, None);
+            }) else {
+                return;
+            };
+            if web::is_in_app_browser() {
+                shown.set(Some(url));
+            } else {
+                web::download(&url, &format!("衡阳日报-{}.png", chart.id));
+            }
+        })
+    };
+    let picture = (*shown).clone().map(|url| {
+        html! {
+            <span class="saved-image">
+                <img src={url} alt={props.chart.title_zh} />
+                <span class="saved-hint" role="status">{ "长按图片即可保存" }</span>
+            </span>
+        }
+    });
+    html! {
+        <>
+            <button type="button" class="tool-button" {onclick}>{ "保存图片" }</button>
+            { for picture }
+        </>
+    }
+}

@@ -1,0 +1,80 @@
+// End to end: a reader takes the data (CSV) and a chart's picture (PNG) away, on a desktop,
+// on a phone, and in an in-app browser that ignores downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pngSize = (buffer) => [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+
+test('the data downloads as CSV with a BOM: all statistics, and each chart its own', async () => {
+  const { page, context } = await open(browser, DESKTOP, server.url);
+  const all = page.locator('.colophon a[download$=".csv"]');
+  const body = await (await page.request.get(new URL(await all.getAttribute('href'), server.url + '/').href)).body();
+  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const lines = body.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines[0], 'id,label_zh,label_en,value,unit,quote');
+  assert.equal(lines.length, FIGURE_COUNT + 1);
+  assert.ok(lines.some((l) => l.startsWith('holiday-visitors,中秋国庆假期接待游客,') && l.includes(',2304700,人次,')));
+
+  const download = page.waitForEvent('download');
+  await page.locator('#chart-investment a[download$=".csv"]').click();
+  const file = await (await download).path();
+  const csv = await readFile(file, 'utf8');
+  assert.ok(csv.startsWith('\ufeffid,label_zh,label_en,value,unit,quote\r\n'));
+  assert.ok(csv.includes('\r\ninvestment-projects,'), 'the chart’s own figures');
+  assert.ok(!csv.includes('\r\nholiday-visitors,'), 'and only those');
+  await context.close();
+});
+
+for (const scale of [2, 3]) {
+  test(`a chart saves as a PNG at full resolution (scale ${scale})`, async () => {
+    const { page, context, problems } = await open(browser, { ...PHONE, deviceScaleFactor: scale }, server.url);
+    const chart = page.locator('#chart-holiday');
+    await chart.scrollIntoViewIfNeeded();
+    const cssWidth = await chart.evaluate((el) => el.getBoundingClientRect().width);
+    const download = page.waitForEvent('download');
+    await chart.getByRole('button', { name: /保存图片|Save image/ }).click();
+    const saved = await download;
+    assert.match(saved.suggestedFilename(), /holiday\.png$/);
+    const [w, h] = pngSize(await readFile(await saved.path()));
+    assert.equal(w, Math.round(cssWidth * scale), 'width = CSS width × device scale');
+    assert.ok(h > 300 * scale, 'title, chart and source lines');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('in an in-app browser the picture is shown to long-press instead', async () => {
+  const { page, context, problems } = await open(
+    browser,
+    { ...PHONE, userAgent: 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile MicroMessenger/8.0.40' },
+    server.url,
+  );
+  const chart = page.locator('#chart-governance');
+  await chart.scrollIntoViewIfNeeded();
+  const cssWidth = await chart.evaluate((el) => el.getBoundingClientRect().width);
+  await chart.getByRole('button', { name: /保存图片|Save image/ }).click();
+  const img = chart.locator('.saved-image img');
+  await img.waitFor();
+  assert.equal(await img.evaluate((i) => i.naturalWidth), Math.round(cssWidth * 3));
+  assert.ok((await chart.locator('.saved-hint').textContent()).length > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
