@@ -90,7 +90,7 @@ fn emit(a: &Article) -> String {
         let _ = writeln!(
             s,
             "Figure {{ id: {:?}, text: {:?}, kind: Kind::{:?}, value: {:?}, bound: Bound::{:?}, \
-             value_max: {:?}, unit: {:?}, label_zh: {:?}, label_en: {:?}, quote: {:?}, \
+             value_max: {:?}, unit: {:?}, unit_en: {:?}, label_zh: {:?}, label_en: {:?}, quote: {:?}, \
              chart: {:?}, section: {}, card_after: {}, rank: {:?} }},",
             f.id,
             f.text,
@@ -99,6 +99,7 @@ fn emit(a: &Article) -> String {
             f.bound,
             f.value_max,
             f.unit,
+            f.unit_en,
             f.label_zh,
             f.label_en,
             f.quote,
@@ -114,7 +115,7 @@ fn emit(a: &Article) -> String {
         let _ = writeln!(
             s,
             "Chart {{ id: {:?}, title_zh: {:?}, title_en: {:?}, summary_zh: {:?}, \
-             summary_en: {:?}, note_zh: {:?}, form: Form::{:?}, ratio: {}, rows: &[{}], \
+             summary_en: {:?}, note_zh: {:?}, note_en: {:?}, form: Form::{:?}, ratio: {}, rows: &[{}], \
              extras: &{:?} }},",
             c.id,
             c.title_zh,
@@ -122,6 +123,7 @@ fn emit(a: &Article) -> String {
             c.summary_zh,
             c.summary_en,
             c.note_zh,
+            c.note_en,
             c.form,
             c.ratio,
             rows.join(", "),

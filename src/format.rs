@@ -1,16 +1,22 @@
 //! How numbers are written for readers. Integer arithmetic only: formatting an `f64` with
 //! `Display` would pull several kilobytes of float printing into the WASM bundle.
 
-use crate::model::{Bound, Figure};
+use crate::i18n::Lang;
+use crate::model::{Bound, Figure, Kind};
 
 /// `2304700` → `2,304,700`; `80.52` → `80.52`; `99.6` → `99.6` (at most two decimals).
 pub fn grouped(value: f64) -> String {
-    let negative = value < 0.0;
-    let hundredths = (value.abs() * 100.0).round() as u128;
-    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    grouped_to(value, 2)
+}
+
+/// As [`grouped`], with at most `places` decimals (trailing zeros dropped).
+pub fn grouped_to(value: f64, places: u32) -> String {
+    let scale = 10u128.pow(places);
+    let scaled = (value.abs() * scale as f64).round() as u128;
+    let (whole, frac) = (scaled / scale, scaled % scale);
     let digits = whole.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
-    if negative {
+    let mut out = String::with_capacity(digits.len() + 8);
+    if value < 0.0 && scaled > 0 {
         out.push('-');
     }
     for (i, d) in digits.chars().enumerate() {
@@ -20,13 +26,78 @@ pub fn grouped(value: f64) -> String {
         out.push(d);
     }
     if frac != 0 {
+        let decimals = format!("{frac:0width$}", width = places as usize);
         out.push('.');
-        out.push(char::from(b'0' + (frac / 10) as u8));
-        if frac % 10 != 0 {
-            out.push(char::from(b'0' + (frac % 10) as u8));
-        }
+        out.push_str(decimals.trim_end_matches('0'));
     }
     out
+}
+
+/// What a figure measures, in the interface's language.
+pub fn label(figure: &Figure, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => figure.label_zh,
+        Lang::En => figure.label_en,
+    }
+}
+
+/// A value in base units with its unit, as an English reader writes it: `2,304,700 visits`,
+/// `2.353 billion yuan`, `76 million yuan`, `80.52%`.
+pub fn english_value(value: f64, unit: &str, unit_en: &str) -> String {
+    let number = if unit == "元" && value >= 1e9 {
+        format!("{} billion", grouped_to(value / 1e9, 3))
+    } else if unit == "元" && value >= 1e6 {
+        format!("{} million", grouped_to(value / 1e6, 3))
+    } else {
+        grouped(value)
+    };
+    match unit_en {
+        "" => number,
+        "%" => format!("{number}%"),
+        unit => format!("{number} {unit}"),
+    }
+}
+
+/// A figure as the interface writes it: in Chinese exactly as the article does; in English
+/// from its value (`2,304,700 visits`, `at least 80%`, `2–3 people`), its rank (`No. 1 in
+/// Hunan`, `Top 30 nationally`) or, for a claim without a number, its English label.
+pub fn figure_text(figure: &Figure, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return figure.text.to_string();
+    }
+    let scope = if figure.text.contains("全省") {
+        " in Hunan"
+    } else {
+        " nationally"
+    };
+    if let Some((best, worst)) = figure.rank {
+        return if best == worst {
+            format!("No. {best}{scope}")
+        } else {
+            format!("Top {worst}{scope}")
+        };
+    }
+    if figure.kind == Kind::Claim {
+        if let Some(roman) = figure
+            .text
+            .chars()
+            .find(|c| ('\u{2160}'..='\u{216B}').contains(c))
+        {
+            return format!("Class {roman}");
+        }
+    }
+    let Some(value) = figure.value else {
+        return figure.label_en.to_string();
+    };
+    let written = english_value(value, figure.unit, figure.unit_en);
+    match (figure.bound, figure.value_max) {
+        (Bound::Range, Some(max)) => {
+            let high = english_value(max, figure.unit, figure.unit_en);
+            format!("{}–{high}", grouped(value))
+        }
+        (Bound::AtLeast, _) => format!("at least {written}"),
+        _ => written,
+    }
 }
 
 /// A value as Chinese readers write it, in 万 or 亿 with at most two decimals:
@@ -76,6 +147,35 @@ mod tests {
         assert_eq!(grouped(999.0), "999");
         assert_eq!(grouped(1000.0), "1,000");
         assert_eq!(grouped(0.0), "0");
+    }
+
+    #[test]
+    fn english_figures_read_as_an_english_reader_writes_them() {
+        let by_id = |id: &str| ARTICLE.figure(id).unwrap_or_else(|| panic!("{id}")).1;
+        let en = |id: &str| figure_text(by_id(id), Lang::En);
+        assert_eq!(en("holiday-visitors"), "2,304,700 visits");
+        assert_eq!(en("holiday-tourism-revenue"), "2.353 billion yuan");
+        assert_eq!(en("investment-total"), "154.004 billion yuan");
+        assert_eq!(en("fubang-output"), "76 million yuan");
+        assert_eq!(en("holiday-visitors-growth"), "80.52%");
+        assert_eq!(en("urban-good-air-rate"), "at least 80%");
+        assert_eq!(en("grid-members-per-township"), "2–3 people");
+        assert_eq!(en("water-improvement-rank"), "No. 1 in Hunan");
+        assert_eq!(en("national-water-top30"), "Top 30 nationally");
+        assert_eq!(en("holiday-province-rank"), "Top 3 in Hunan");
+        assert_eq!(en("xiangjiang-water-class"), "Class Ⅱ");
+        assert_eq!(
+            figure_text(by_id("holiday-visitors"), Lang::Zh),
+            "230.47万人次"
+        );
+        for f in ARTICLE.figures {
+            let text = figure_text(f, Lang::En);
+            assert!(
+                !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}: {text}",
+                f.id
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod components;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod site;
 pub mod state;

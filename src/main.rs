@@ -13,11 +13,12 @@ fn main() {
         web::show_failure_notice();
     }));
     let (path, query, _) = web::location();
-    let mode = Mode::from_url(&path, &query);
+    let (mode, lang) = Mode::from_url(&path, &query);
+    web::set_document_language(lang.code());
     let root = web::app_root();
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { mode });
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { mode, lang });
     #[cfg(feature = "hydration")]
-    if root.get_attribute("data-mode").as_deref() == Some(mode.file().as_str()) {
+    if root.get_attribute("data-mode").as_deref() == Some(mode.file(lang).as_str()) {
         renderer.hydrate();
         return;
     }

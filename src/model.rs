@@ -54,6 +54,8 @@ pub struct Figure {
     /// Upper end of a range (`2—3名` → 3).
     pub value_max: Option<f64>,
     pub unit: &'static str,
+    /// The unit's English name, for the English interface (may be empty).
+    pub unit_en: &'static str,
     pub label_zh: &'static str,
     pub label_en: &'static str,
     /// The verbatim sentence of the article that holds the figure.
@@ -81,6 +83,7 @@ pub struct Chart {
     pub summary_en: &'static str,
     /// The formula of every value the chart derives rather than reads from the article.
     pub note_zh: Option<&'static str>,
+    pub note_en: Option<&'static str>,
     pub form: Form,
     /// Bars only: also state how the last bar compares with the first.
     pub ratio: bool,

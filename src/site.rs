@@ -4,6 +4,7 @@
 //! nothing and is ignored.
 
 use crate::components::ids;
+use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{charts, ARTICLE};
 
@@ -26,12 +27,25 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// The prerendered file for this mode, relative to `BASE_URL`.
-    pub fn file(self) -> String {
-        match self {
-            Mode::Page => "index.html".into(),
-            Mode::Embed => "embed.html".into(),
-            Mode::Chart(c) => format!("embed-{}.html", ARTICLE.charts[c].id),
+    /// The prerendered file for this mode and language, relative to `BASE_URL`.
+    pub fn file(self, lang: Lang) -> String {
+        let stem = match self {
+            Mode::Page => "index".to_string(),
+            Mode::Embed => "embed".to_string(),
+            Mode::Chart(c) => format!("embed-{}", ARTICLE.charts[c].id),
+        };
+        match (lang, self) {
+            (Lang::Zh, _) => format!("{stem}.html"),
+            (Lang::En, Mode::Page) => "en.html".into(),
+            (Lang::En, _) => format!("{stem}.en.html"),
+        }
+    }
+
+    /// The address of this mode's page in `lang`, absolute.
+    pub fn url(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Mode::Page, Lang::Zh) => BASE_URL.to_string(),
+            _ => format!("{BASE_URL}{}", self.file(lang)),
         }
     }
 
@@ -42,25 +56,31 @@ impl Mode {
             .chain((0..ARTICLE.charts.len()).map(Mode::Chart))
     }
 
-    /// The mode of a URL: its file name, else `?embed` or `?chart=<id>` in its query.
-    pub fn from_url(path: &str, query: &str) -> Mode {
+    /// The mode and language of a URL: its file name, else `?embed`, `?chart=<id>` and
+    /// `?lang=en` in its query.
+    pub fn from_url(path: &str, query: &str) -> (Mode, Lang) {
         let file = path.rsplit('/').next().unwrap_or("");
-        if let Some(mode) = Mode::all().find(|m| m.file() == file && *m != Mode::Page) {
-            return mode;
+        for lang in [Lang::Zh, Lang::En] {
+            if let Some(mode) = Mode::all().find(|m| m.file(lang) == file) {
+                if (mode, lang) != (Mode::Page, Lang::Zh) {
+                    return (mode, lang);
+                }
+            }
         }
-        let mut mode = Mode::Page;
+        let (mut mode, mut lang) = (Mode::Page, Lang::Zh);
         for (key, value) in query_pairs(query) {
             match key {
-                "chart" => {
+                "chart" if !matches!(mode, Mode::Chart(_)) => {
                     if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == value) {
-                        return Mode::Chart(c);
+                        mode = Mode::Chart(c);
                     }
                 }
-                "embed" => mode = Mode::Embed,
+                "embed" if mode == Mode::Page => mode = Mode::Embed,
+                "lang" if value == "en" => lang = Lang::En,
                 _ => {}
             }
         }
-        mode
+        (mode, lang)
     }
 
     pub fn is_embedded(self) -> bool {
@@ -111,9 +131,9 @@ impl Target {
         }
     }
 
-    /// The absolute link to share.
-    pub fn link(self) -> String {
-        format!("{BASE_URL}{}", self.fragment())
+    /// The absolute link to share, to the page in `lang`.
+    pub fn link(self, lang: Lang) -> String {
+        format!("{}{}", Mode::Page.url(lang), self.fragment())
     }
 }
 
@@ -125,11 +145,13 @@ pub fn initial_height(chart: Option<&Chart>) -> u32 {
 
 /// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, and the
 /// loader that sizes it to its content.
-pub fn embed_code(chart: Option<usize>) -> String {
-    let (file, title) = match chart {
-        Some(c) => (Mode::Chart(c).file(), ARTICLE.charts[c].title_zh),
-        None => (Mode::Embed.file(), ARTICLE.title),
+pub fn embed_code(chart: Option<usize>, lang: Lang) -> String {
+    let (mode, title) = match (chart, lang) {
+        (Some(c), Lang::Zh) => (Mode::Chart(c), ARTICLE.charts[c].title_zh),
+        (Some(c), Lang::En) => (Mode::Chart(c), ARTICLE.charts[c].title_en),
+        (None, _) => (Mode::Embed, ARTICLE.title),
     };
+    let file = mode.file(lang);
     let height = initial_height(chart.map(|c| &ARTICLE.charts[c]));
     format!(
         "<iframe src=\"{BASE_URL}{file}\" title=\"{}\" loading=\"lazy\" data-hengyang-embed \
@@ -150,22 +172,43 @@ pub const PREVIEW_IMAGE: &str = "og-image.png";
 
 /// `<title>`, description, canonical link and social preview tags for a mode's page, every
 /// URL absolute.
-pub fn head_tags(mode: Mode) -> String {
+pub fn head_tags(mode: Mode, lang: Lang) -> String {
+    let paper = match lang {
+        Lang::Zh => "衡阳日报数读",
+        Lang::En => "Hengyang Daily",
+    };
     let (title, description, url) = match mode {
         Mode::Chart(c) => {
             let chart = &ARTICLE.charts[c];
+            let (title, summary) = match lang {
+                Lang::Zh => (chart.title_zh, chart.summary_zh),
+                Lang::En => (chart.title_en, chart.summary_en),
+            };
             (
-                format!("{} · 衡阳日报数读", chart.title_zh),
-                chart.summary_zh.to_string(),
-                Target::Chart(c).link(),
+                format!("{title} · {paper}"),
+                summary.to_string(),
+                Target::Chart(c).link(lang),
             )
         }
         Mode::Page | Mode::Embed => (
-            format!("{} · 衡阳日报数读", ARTICLE.title),
-            description(),
-            BASE_URL.to_string(),
+            format!("{} · {paper}", ARTICLE.title),
+            description(lang),
+            Mode::Page.url(lang),
         ),
     };
+    let locale = match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    };
+    let alternates: String = [Lang::Zh, Lang::En]
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                l.code(),
+                Mode::Page.url(l)
+            )
+        })
+        .concat();
     let (title, description) = (escape_attribute(&title), escape_attribute(&description));
     let image = format!("{BASE_URL}{PREVIEW_IMAGE}");
     let robots = if mode.is_embedded() {
@@ -176,10 +219,10 @@ pub fn head_tags(mode: Mode) -> String {
     format!(
         "<title>{title}</title>\
          <meta name=\"description\" content=\"{description}\">\
-         <link rel=\"canonical\" href=\"{url}\">{robots}\
+         <link rel=\"canonical\" href=\"{url}\">{alternates}{robots}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:site_name\" content=\"衡阳日报\">\
-         <meta property=\"og:locale\" content=\"zh_CN\">\
+         <meta property=\"og:locale\" content=\"{locale}\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
          <meta property=\"og:url\" content=\"{url}\">\
@@ -194,19 +237,23 @@ pub fn head_tags(mode: Mode) -> String {
     )
 }
 
-/// One line on what the graphic holds, from its first chart summaries.
-fn description() -> String {
-    format!(
-        "衡阳日报《{}》交互图解：{}个数据、{}张图表，文中每个数字都能点开查看原文出处。{}",
-        ARTICLE.title,
-        ARTICLE.figures.len(),
-        ARTICLE.charts.len(),
-        ARTICLE
-            .charts
-            .iter()
-            .find(|c| c.id == "holiday")
-            .map_or("", |c| c.summary_zh)
-    )
+/// One line on what the graphic holds, with the holiday chart's summary.
+fn description(lang: Lang) -> String {
+    let holiday = ARTICLE.charts.iter().find(|c| c.id == "holiday");
+    let (n, charts) = (ARTICLE.figures.len(), ARTICLE.charts.len());
+    match lang {
+        Lang::Zh => format!(
+            "衡阳日报《{}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。{}",
+            ARTICLE.title,
+            holiday.map_or("", |c| c.summary_zh)
+        ),
+        Lang::En => format!(
+            "An interactive graphic of the Hengyang Daily feature 《{}》: {n} figures in {charts} \
+             charts, each opening the sentence it comes from. {}",
+            ARTICLE.title,
+            holiday.map_or("", |c| c.summary_en)
+        ),
+    }
 }
 
 /// The pym.js child id a parent passed in the query (`childId`), if it is plain enough to
@@ -231,6 +278,7 @@ pub fn height_message(child_id: &str, height: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn fragments_name_known_figures_and_charts_only() {
@@ -243,7 +291,10 @@ mod tests {
             Target::from_fragment(&Target::Figure(i).fragment()),
             Some(Target::Figure(i))
         );
-        assert_eq!(Target::Figure(i).link(), format!("{BASE_URL}#fig-{}", f.id));
+        assert_eq!(
+            Target::Figure(i).link(Lang::Zh),
+            format!("{BASE_URL}#fig-{}", f.id)
+        );
         let c = ARTICLE
             .charts
             .iter()
@@ -279,27 +330,41 @@ mod tests {
             .iter()
             .position(|c| c.id == "investment")
             .expect("chart");
-        assert_eq!(Mode::from_url("/", ""), Mode::Page);
-        assert_eq!(Mode::from_url("/news/index.html", "?x=1"), Mode::Page);
-        assert_eq!(Mode::from_url("/news/embed.html", ""), Mode::Embed);
-        assert_eq!(Mode::from_url("/embed-investment.html", ""), Mode::Chart(c));
-        assert_eq!(Mode::from_url("/", "?embed"), Mode::Embed);
-        assert_eq!(
-            Mode::from_url("/", "?embed=1&chart=investment"),
-            Mode::Chart(c)
-        );
-        assert_eq!(Mode::from_url("/", "?chart=nope&embed"), Mode::Embed);
-        assert_eq!(Mode::from_url("/", "?chart=<script>"), Mode::Page);
-        assert_eq!(Mode::from_url("/", "?embed&embed&embed=embed"), Mode::Embed);
-        assert_eq!(Mode::from_url("/embed-nope.html", ""), Mode::Page);
-        for mode in Mode::all() {
-            assert_eq!(Mode::from_url(&format!("/a/{}", mode.file()), ""), mode);
+        let mode = |path: &str, query: &str| Mode::from_url(path, query).0;
+        assert_eq!(mode("/", ""), Mode::Page);
+        assert_eq!(mode("/news/index.html", "?x=1"), Mode::Page);
+        assert_eq!(mode("/news/embed.html", ""), Mode::Embed);
+        assert_eq!(mode("/embed-investment.html", ""), Mode::Chart(c));
+        assert_eq!(mode("/", "?embed"), Mode::Embed);
+        assert_eq!(mode("/", "?embed=1&chart=investment"), Mode::Chart(c));
+        assert_eq!(mode("/", "?chart=nope&embed"), Mode::Embed);
+        assert_eq!(mode("/", "?chart=<script>"), Mode::Page);
+        assert_eq!(mode("/", "?embed&embed&embed=embed"), Mode::Embed);
+        assert_eq!(mode("/embed-nope.html", ""), Mode::Page);
+        for lang in [Lang::Zh, Lang::En] {
+            for m in Mode::all() {
+                assert_eq!(
+                    Mode::from_url(&format!("/a/{}", m.file(lang)), ""),
+                    (m, lang)
+                );
+            }
         }
+        assert_eq!(Mode::from_url("/", "?lang=en"), (Mode::Page, Lang::En));
+        assert_eq!(Mode::from_url("/", "?lang=fr"), (Mode::Page, Lang::Zh));
+        assert_eq!(Mode::from_url("/en.html", ""), (Mode::Page, Lang::En));
+        assert_eq!(
+            Mode::from_url("/embed-investment.en.html", ""),
+            (Mode::Chart(c), Lang::En)
+        );
+        assert_eq!(
+            Target::Figure(0).link(Lang::En),
+            format!("{BASE_URL}en.html#fig-{}", ARTICLE.figures[0].id)
+        );
     }
 
     #[test]
     fn embed_code_is_a_lazy_titled_sized_iframe_with_the_loader() {
-        let code = embed_code(None);
+        let code = embed_code(None, Lang::Zh);
         assert!(code.starts_with(&format!("<iframe src=\"{BASE_URL}embed.html\"")));
         assert!(code.contains("loading=\"lazy\""));
         assert!(code.contains(&format!("title=\"{}\"", ARTICLE.title)));
@@ -309,15 +374,15 @@ mod tests {
         )));
         let c = 1;
         let chart = &ARTICLE.charts[c];
-        let code = embed_code(Some(c));
+        let code = embed_code(Some(c), Lang::Zh);
         assert!(code.contains(&format!("embed-{}.html", chart.id)));
         assert!(code.contains(&format!("height:{}px", charts::height(chart) as u32 + 260)));
     }
 
     #[test]
     fn head_tags_are_absolute_and_complete() {
-        for mode in Mode::all() {
-            let tags = head_tags(mode);
+        for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
+            let tags = head_tags(mode, lang);
             for name in [
                 "<title>",
                 "name=\"description\"",

@@ -458,3 +458,10 @@ pub fn is_in_app_browser() -> bool {
     .iter()
     .any(|app| agent.contains(app))
 }
+
+/// Sets `<html lang>` (the prerendered pages carry theirs; this covers `?lang=en`).
+pub fn set_document_language(code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
+}

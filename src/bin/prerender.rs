@@ -3,6 +3,7 @@
 //! article is readable before (and without) the WASM; the browser then hydrates it. Run by
 //! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
+use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, Mode};
 use hengyang_infographic::{export, App, AppProps, ARTICLE};
 use std::path::Path;
@@ -25,15 +26,22 @@ fn main() {
         .build()
         .unwrap_or_else(|e| fail(&format!("no runtime: {e}")));
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
-    for mode in Mode::all() {
-        let body = runtime
-            .block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { mode }).render());
-        let file = mode.file();
-        let page = format!("{before_title}{}{after_title}", site::head_tags(mode)).replacen(
-            MOUNT,
-            &format!(r#"<div id="app" data-mode="{file}">{body}</div>"#),
-            1,
+    for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
+        let body = runtime.block_on(
+            yew::ServerRenderer::<App>::with_props(move || AppProps { mode, lang }).render(),
         );
+        let file = mode.file(lang);
+        let page = format!("{before_title}{}{after_title}", site::head_tags(mode, lang))
+            .replacen(
+                MOUNT,
+                &format!(r#"<div id="app" data-mode="{file}">{body}</div>"#),
+                1,
+            )
+            .replacen(
+                r#"<html lang="zh-CN">"#,
+                &format!(r#"<html lang="{}">"#, lang.code()),
+                1,
+            );
         write(&dir.join(&file), page);
     }
     // The data to download, beside the pages.

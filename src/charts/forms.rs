@@ -2,8 +2,9 @@
 //! width, in CSS pixels. Heights do not depend on the width, so the page can reserve each
 //! chart's box before anything is drawn.
 
-use super::layout::{Align, Ink, Label, Layout, Line, Mark, Rect};
+use super::layout::{text_width, Align, Ink, Label, Layout, Line, Mark, Rect};
 use crate::format;
+use crate::i18n::{Lang, Ui};
 use crate::model::{Article, Chart, Figure, Form};
 
 /// Label text size in CSS pixels; never below the page's 12 px floor.
@@ -42,10 +43,12 @@ pub fn height(chart: &Chart) -> f64 {
         + BOTTOM
 }
 
-/// Places every mark and label of `chart` for a canvas `width` CSS pixels wide.
-pub fn layout(chart: &Chart, article: &Article, width: f64) -> Layout {
+/// Places every mark and label of `chart` for a canvas `width` CSS pixels wide, its words in
+/// `lang`.
+pub fn layout(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layout {
     let mut out = Placer {
         article,
+        lang,
         layout: Layout {
             width,
             height: height(chart),
@@ -82,50 +85,54 @@ fn share(part: f64, whole: f64) -> f64 {
     part / whole
 }
 
-/// `19.74` → `19.7 倍`; `0.083` → `8.3%`.
-fn ratio_text(ratio: f64) -> String {
+/// `19.74` → `19.7 倍` / `19.7×`; `0.083` → `8.3%`.
+fn ratio_text(ratio: f64, lang: Lang) -> String {
     if ratio >= 1.0 {
-        format!("{} 倍", format::grouped((ratio * 10.0).round() / 10.0))
+        (lang.ui().times)(&format::grouped((ratio * 10.0).round() / 10.0))
     } else {
         format::percent(ratio)
     }
 }
 
-/// Every value `chart` derives, with the formula that gives it: for its data table and notes.
-pub fn derived(chart: &Chart, article: &Article) -> Vec<Derived> {
+/// Every value `chart` derives, with the formula that gives it: for its data table.
+pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
+    let ui = lang.ui();
     let fig = |i: usize| &article.figures[i];
     let value = |i: usize| fig(i).value.unwrap_or(0.0);
+    let label = |i: usize| format::label(fig(i), lang);
+    let text = |i: usize| format::figure_text(fig(i), lang);
     let rows = chart.rows.iter();
     match chart.form {
         Form::Growth => rows
-            .map(|r| Derived {
-                label: format!("去年同期{}（推算）", fig(r[0]).label_zh),
-                text: format!(
-                    "约{}{}",
-                    format::short_zh(last_year(value(r[0]), value(r[1]))),
-                    fig(r[0]).unit
-                ),
-                formula: format!("{} ÷（1 + {}）", fig(r[0]).text, fig(r[1]).text),
+            .map(|r| {
+                let last = last_year(value(r[0]), value(r[1]));
+                let written = match lang {
+                    Lang::Zh => format!("{}{}", format::short_zh(last), fig(r[0]).unit),
+                    Lang::En => {
+                        format::english_value(last.round(), fig(r[0]).unit, fig(r[0]).unit_en)
+                    }
+                };
+                Derived {
+                    label: (ui.derived_last_year)(label(r[0])),
+                    text: (ui.about)(&written),
+                    formula: format!("{} ÷ (1 + {})", text(r[0]), text(r[1])),
+                }
             })
             .collect(),
         Form::Progress => rows
             .filter(|r| r.len() == 2)
             .map(|r| Derived {
-                label: format!("{}完成率（推算）", fig(r[0]).label_zh),
+                label: (ui.derived_rate)(label(r[0])),
                 text: format::percent(share(value(r[1]), value(r[0]))),
-                formula: format!("{} ÷ {}", fig(r[1]).text, fig(r[0]).text),
+                formula: format!("{} ÷ {}", text(r[1]), text(r[0])),
             })
             .collect(),
         Form::Bars if chart.ratio => {
             let (first, last) = (chart.rows[0][0], chart.rows[chart.rows.len() - 1][0]);
             vec![Derived {
-                label: format!(
-                    "{}与{}之比（推算）",
-                    fig(last).label_zh,
-                    fig(first).label_zh
-                ),
-                text: ratio_text(value(last) / value(first)),
-                formula: format!("{} ÷ {}", fig(last).text, fig(first).text),
+                label: (ui.derived_ratio)(label(last), label(first)),
+                text: ratio_text(value(last) / value(first), lang),
+                formula: format!("{} ÷ {}", text(last), text(first)),
             }]
         }
         Form::Ranks => rows
@@ -133,9 +140,9 @@ pub fn derived(chart: &Chart, article: &Article) -> Vec<Derived> {
             .map(|r| {
                 let worst = fig(r[0]).rank.map_or(1, |(_, w)| w);
                 Derived {
-                    label: format!("{}所占比例（推算）", fig(r[0]).text),
+                    label: (ui.derived_share)(&text(r[0])),
                     text: format::percent(share(f64::from(worst), value(r[1]))),
-                    formula: format!("{worst} ÷ {}", fig(r[1]).text),
+                    formula: format!("{worst} ÷ {}", text(r[1])),
                 }
             })
             .collect(),
@@ -145,12 +152,37 @@ pub fn derived(chart: &Chart, article: &Article) -> Vec<Derived> {
 
 struct Placer<'a> {
     article: &'a Article,
+    lang: Lang,
     layout: Layout,
 }
 
 impl Placer<'_> {
     fn fig(&self, i: usize) -> &'static Figure {
         &self.article.figures[i]
+    }
+
+    fn ui(&self) -> &'static Ui {
+        self.lang.ui()
+    }
+
+    /// What figure `i` measures, in the interface's language.
+    fn name(&self, i: usize) -> &'static str {
+        format::label(self.fig(i), self.lang)
+    }
+
+    /// Figure `i` as the interface writes it.
+    fn text(&self, i: usize) -> String {
+        format::figure_text(self.fig(i), self.lang)
+    }
+
+    /// A derived value in figure `like`'s unit: `约127.67万人次`, `≈ 1,276,701 visits`.
+    fn approximate(&self, value: f64, like: usize) -> String {
+        let f = self.fig(like);
+        let written = match self.lang {
+            Lang::Zh => format!("{}{}", format::short_zh(value), f.unit),
+            Lang::En => format::english_value(value.round(), f.unit, f.unit_en),
+        };
+        (self.ui().about)(&written)
     }
 
     fn value(&self, i: usize) -> f64 {
@@ -161,12 +193,29 @@ impl Placer<'_> {
         self.layout.width
     }
 
-    fn label(&mut self, text: impl Into<String>, x: f64, y: f64, style: Style) {
+    /// Places a label; one too wide for the canvas is set smaller (not below 12 px), then cut
+    /// with an ellipsis: the mark buttons and data table carry it whole.
+    fn put(&mut self, text: impl Into<String>, x: f64, y: f64, style: Style) {
+        let mut text: String = text.into();
+        let room = match style.align {
+            Align::Start => self.width() - x,
+            Align::Middle => 2.0 * x.min(self.width() - x),
+            Align::End => x,
+        };
+        let mut size = style.size;
+        if text_width(&text, size) > room {
+            size = (size * room / text_width(&text, size)).max(SMALL.min(style.size));
+        }
+        while text_width(&text, size) > room && text.chars().count() > 1 {
+            text.pop();
+            text.pop();
+            text.push('…');
+        }
         self.layout.labels.push(Label {
-            text: text.into(),
+            text,
             x,
             y,
-            size: style.size,
+            size,
             bold: style.bold,
             align: style.align,
             ink: style.ink,
@@ -191,21 +240,16 @@ impl Placer<'_> {
     fn bars(&mut self, chart: &Chart, top: f64) -> f64 {
         let rows: Vec<usize> = chart.rows.iter().map(|r| r[0]).collect();
         let max = rows.iter().map(|&f| self.value(f)).fold(0.0, f64::max);
-        let room = self.value_room(rows.iter().map(|&f| self.fig(f).text.to_string()));
+        let room = self.value_room(rows.iter().map(|&f| self.text(f)));
         let span = (self.width() - room).max(40.0);
         let step = row_height(Form::Bars);
         for (r, &f) in rows.iter().enumerate() {
             let y = top + r as f64 * step;
-            self.label(
-                self.fig(f).label_zh,
-                0.0,
-                y + 10.0,
-                Style::text().ink(Ink::Soft),
-            );
+            self.put(self.name(f), 0.0, y + 10.0, Style::text().ink(Ink::Soft));
             let w = (self.value(f) / max * span).max(2.0);
             self.mark(f, Rect::new(0.0, y + 20.0, w, 20.0), Ink::Primary);
-            self.label(
-                self.fig(f).text,
+            self.put(
+                self.text(f),
                 w + 6.0,
                 y + 30.0,
                 Style::text().bold().figure(f),
@@ -214,13 +258,9 @@ impl Placer<'_> {
         let mut bottom = top + rows.len() as f64 * step;
         if chart.ratio {
             let (first, last) = (rows[0], rows[rows.len() - 1]);
-            let amount = ratio_text(self.value(last) / self.value(first));
-            let sentence = format!(
-                "{} ÷ {} ≈ {amount}",
-                self.fig(last).text,
-                self.fig(first).text
-            );
-            self.label(sentence, 0.0, bottom + 12.0, Style::text().ink(Ink::Soft));
+            let amount = ratio_text(self.value(last) / self.value(first), self.lang);
+            let sentence = format!("{} ÷ {} ≈ {amount}", self.text(last), self.text(first));
+            self.put(sentence, 0.0, bottom + 12.0, Style::text().ink(Ink::Soft));
             bottom += EXTRA;
         }
         bottom
@@ -229,38 +269,45 @@ impl Placer<'_> {
     /// This year's value beside last year's, derived as value ÷ (1 + growth).
     fn growth(&mut self, chart: &Chart, top: f64) -> f64 {
         let step = row_height(Form::Growth);
-        let key = 40.0;
-        let room = self.value_room(chart.rows.iter().map(|r| {
-            let f = self.fig(r[0]);
-            format!("约{}{}", format::short_zh(f.value.unwrap_or(0.0)), f.unit)
+        let ui = self.ui();
+        // Room for the year words before the bars: 去年 / 今年, or Last year / This year.
+        let key = 12.0
+            + [ui.last_year, ui.this_year]
+                .map(|w| text_width(w, SMALL))
+                .into_iter()
+                .fold(0.0, f64::max);
+        let room = self.value_room(chart.rows.iter().flat_map(|r| {
+            let now = r[0];
+            let last = last_year(self.value(now), self.value(r[1]));
+            [self.approximate(last, now), self.text(now)]
         }));
         let span = (self.width() - key - room).max(40.0);
         for (r, row) in chart.rows.iter().enumerate() {
             let (now, growth) = (row[0], row[1]);
             let y = top + r as f64 * step;
             let this_year = self.value(now);
-            let last_year = last_year(this_year, self.value(growth));
-            self.label(self.fig(now).label_zh, 0.0, y + 10.0, Style::text().bold());
-            self.label(
-                format!("同比 +{}", self.fig(growth).text),
+            let last = last_year(this_year, self.value(growth));
+            self.put(self.name(now), 0.0, y + 10.0, Style::text().bold());
+            self.put(
+                (ui.year_on_year)(&self.text(growth)),
                 self.width(),
                 y + 10.0,
                 Style::text().bold().align(Align::End).figure(growth),
             );
-            let (w_last, w_now) = (last_year / this_year * span, span);
-            self.label("去年", 0.0, y + 40.0, Style::small().ink(Ink::Soft));
+            let (w_last, w_now) = (last / this_year * span, span);
+            self.put(ui.last_year, 0.0, y + 40.0, Style::small().ink(Ink::Soft));
             // Last year's bar is derived from the growth rate: it belongs to that figure.
             self.mark(growth, Rect::new(key, y + 29.0, w_last, 22.0), Ink::Derived);
-            self.label(
-                format!("约{}{}", format::short_zh(last_year), self.fig(now).unit),
+            self.put(
+                self.approximate(last, now),
                 key + w_last + 6.0,
                 y + 40.0,
                 Style::small().ink(Ink::Soft),
             );
-            self.label("今年", 0.0, y + 70.0, Style::small().ink(Ink::Soft));
+            self.put(ui.this_year, 0.0, y + 70.0, Style::small().ink(Ink::Soft));
             self.mark(now, Rect::new(key, y + 59.0, w_now, 22.0), Ink::Primary);
-            self.label(
-                self.fig(now).text,
+            self.put(
+                self.text(now),
                 key + w_now + 6.0,
                 y + 70.0,
                 Style::text().bold().figure(now),
@@ -272,28 +319,23 @@ impl Placer<'_> {
     /// Done laid over planned, with the completion rate stated or derived (done ÷ planned).
     fn progress(&mut self, chart: &Chart, top: f64) -> f64 {
         let step = row_height(Form::Progress);
-        let w = self.width();
+        let (w, ui) = (self.width(), self.ui());
         for (r, row) in chart.rows.iter().enumerate() {
             let (planned, done) = (row[0], row[1]);
             let y = top + r as f64 * step;
-            self.label(
-                self.fig(planned).label_zh,
-                0.0,
-                y + 10.0,
-                Style::text().bold(),
-            );
+            self.put(self.name(planned), 0.0, y + 10.0, Style::text().bold());
             match row.get(2) {
-                Some(&rate) => self.label(
-                    format!("完成率 {}", self.fig(rate).text),
+                Some(&rate) => self.put(
+                    (ui.completion)(&self.text(rate)),
                     w,
                     y + 10.0,
                     Style::text().bold().align(Align::End).figure(rate),
                 ),
-                None => self.label(
-                    format!(
-                        "完成率约 {}（推算）",
-                        format::percent(share(self.value(done), self.value(planned)))
-                    ),
+                None => self.put(
+                    (ui.completion_derived)(&format::percent(share(
+                        self.value(done),
+                        self.value(planned),
+                    ))),
                     w,
                     y + 10.0,
                     Style::small().align(Align::End).ink(Ink::Soft),
@@ -302,14 +344,14 @@ impl Placer<'_> {
             self.mark(planned, Rect::new(0.0, y + 24.0, w, 24.0), Ink::Track);
             let part = share(self.value(done), self.value(planned)).min(1.0);
             self.mark(done, Rect::new(0.0, y + 24.0, w * part, 24.0), Ink::Primary);
-            self.label(
-                format!("已完成 {}", self.fig(done).text),
+            self.put(
+                (ui.done)(&self.text(done)),
                 0.0,
                 y + 60.0,
                 Style::small().ink(Ink::Soft).figure(done),
             );
-            self.label(
-                format!("任务 {}", self.fig(planned).text),
+            self.put(
+                (ui.planned)(&self.text(planned)),
                 w,
                 y + 60.0,
                 Style::small()
@@ -325,21 +367,21 @@ impl Placer<'_> {
     fn funnel(&mut self, chart: &Chart, top: f64) -> f64 {
         let step = row_height(Form::Funnel);
         let max = self.value(chart.rows[0][0]);
-        let room = self.value_room(chart.rows.iter().map(|r| self.fig(r[0]).text.to_string()));
+        let room = self.value_room(chart.rows.iter().map(|r| self.text(r[0])));
         let span = (self.width() - room).max(40.0);
         let mut previous_end: Option<(f64, f64)> = None;
         for (r, row) in chart.rows.iter().enumerate() {
             let count = row[0];
             let y = top + r as f64 * step;
-            self.label(
-                self.fig(count).label_zh,
+            self.put(
+                self.name(count),
                 0.0,
                 y + 10.0,
                 Style::text().ink(Ink::Soft),
             );
             if let Some(&rate) = row.get(1) {
-                self.label(
-                    format!("{} {}", self.fig(rate).label_zh, self.fig(rate).text),
+                self.put(
+                    format!("{} {}", self.name(rate), self.text(rate)),
                     self.width(),
                     y + 10.0,
                     Style::text().bold().align(Align::End).figure(rate),
@@ -354,8 +396,8 @@ impl Placer<'_> {
                 });
             }
             self.mark(count, Rect::new(0.0, y + 22.0, w, 24.0), Ink::Primary);
-            self.label(
-                self.fig(count).text,
+            self.put(
+                self.text(count),
                 w + 6.0,
                 y + 34.0,
                 Style::text().bold().figure(count),
@@ -365,11 +407,11 @@ impl Placer<'_> {
         top + chart.rows.len() as f64 * step
     }
 
-    /// Where rankings place the city: three slots (第一 to 第三) for provincial ranks, and a
+    /// Where rankings place the city: three slots (first to third) for provincial ranks, and a
     /// strip of all cities with the top segment marked for a rank out of a count.
     fn ranks(&mut self, chart: &Chart, top: f64) -> f64 {
         let step = row_height(Form::Ranks);
-        let w = self.width();
+        let (w, ui) = (self.width(), self.ui());
         for (r, row) in chart.rows.iter().enumerate() {
             let y = top + r as f64 * step;
             let rank = row[0];
@@ -377,8 +419,8 @@ impl Placer<'_> {
             match row.get(1) {
                 Some(&total) => {
                     let cities = self.value(total);
-                    self.label(
-                        format!("{}（共{}）", self.fig(rank).label_zh, self.fig(total).text),
+                    self.put(
+                        (ui.out_of)(self.name(rank), &self.text(total)),
                         0.0,
                         y + 10.0,
                         Style::text().ink(Ink::Soft),
@@ -386,26 +428,20 @@ impl Placer<'_> {
                     self.mark(total, Rect::new(0.0, y + 22.0, w, 24.0), Ink::Track);
                     let part = share(f64::from(worst), cities);
                     self.mark(rank, Rect::new(0.0, y + 22.0, w * part, 24.0), Ink::Primary);
-                    self.label(
-                        format!("{} · 约占{}", self.fig(rank).text, format::percent(part)),
+                    self.put(
+                        (ui.share_of)(&self.text(rank), &format::percent(part)),
                         w * part + 6.0,
                         y + 34.0,
                         Style::text().bold().figure(rank),
                     );
                 }
                 None => {
-                    self.label(
-                        self.fig(rank).label_zh,
-                        0.0,
-                        y + 10.0,
-                        Style::text().ink(Ink::Soft),
-                    );
+                    self.put(self.name(rank), 0.0, y + 10.0, Style::text().ink(Ink::Soft));
                     let slot = w / 3.0;
                     for place in 1..=3u32 {
                         let x = f64::from(place - 1) * slot;
                         let rect = Rect::new(x + 1.0, y + 22.0, slot - 2.0, 24.0);
                         let held = (best..=worst).contains(&place);
-                        let text = ["第一", "第二", "第三"][place as usize - 1];
                         if held {
                             let ink = if best == worst {
                                 Ink::Primary
@@ -429,7 +465,8 @@ impl Placer<'_> {
                         } else {
                             Style::small().ink(Ink::Rule)
                         };
-                        self.label(text, x + slot / 2.0, y + 34.0, style.align(Align::Middle));
+                        let text = ui.places[place as usize - 1];
+                        self.put(text, x + slot / 2.0, y + 34.0, style.align(Align::Middle));
                     }
                 }
             }
@@ -446,14 +483,18 @@ impl Placer<'_> {
             let f = row[0];
             let (x, y) = ((i % 2) as f64 * (tile_w + gap), top + (i / 2) as f64 * step);
             self.mark(f, Rect::new(x, y, tile_w, step - gap), Ink::Track);
-            self.label(
-                self.fig(f).text,
+            // Big numbers shrink to fit their tile (English words run longer than 万 and 亿).
+            let text = self.text(f);
+            let room = tile_w - 24.0;
+            let size = (room / super::layout::text_width(&text, 1.0)).clamp(SMALL, BIG);
+            self.put(
+                text,
                 x + 12.0,
                 y + 26.0,
-                Style::text().size(BIG).bold().ink(Ink::Primary).figure(f),
+                Style::text().size(size).bold().ink(Ink::Primary).figure(f),
             );
-            self.label(
-                self.fig(f).label_zh,
+            self.put(
+                self.name(f),
                 x + 12.0,
                 y + 52.0,
                 Style::small().ink(Ink::Soft).figure(f),
@@ -499,12 +540,8 @@ impl Placer<'_> {
     fn extras(&mut self, chart: &Chart, top: f64) {
         for (i, &f) in chart.extras.iter().enumerate() {
             let y = top + i as f64 * EXTRA + EXTRA / 2.0;
-            self.label(
-                format!("· {}：{}", self.fig(f).label_zh, self.fig(f).text),
-                0.0,
-                y,
-                Style::text().figure(f),
-            );
+            let line = (self.ui().note_line)(self.name(f), &self.text(f));
+            self.put(line, 0.0, y, Style::text().figure(f));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::forms;
 use super::layout::{text_width, Align, Ink, Label, Layout};
+use crate::i18n::Lang;
 use crate::model::{Article, Chart};
 
 const TITLE: f64 = 17.0;
@@ -40,8 +41,13 @@ pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
     lines
 }
 
-/// The chart with its title, note and source, `width` CSS pixels wide (margins included).
-pub fn poster(chart: &Chart, article: &Article, width: f64) -> Layout {
+/// The chart with its title, note and source, `width` CSS pixels wide (margins included),
+/// its words in `lang`.
+pub fn poster(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layout {
+    let (title, note) = match lang {
+        Lang::Zh => (chart.title_zh, chart.note_zh),
+        Lang::En => (chart.title_en, chart.note_en),
+    };
     let inner = (width - 2.0 * PAD).max(120.0);
     let mut labels = Vec::new();
     let mut y = PAD;
@@ -60,15 +66,15 @@ pub fn poster(chart: &Chart, article: &Article, width: f64) -> Layout {
         });
         *y += size * 0.75;
     };
-    for text in wrap(chart.title_zh, TITLE, inner) {
+    for text in wrap(title, TITLE, inner) {
         line(text, TITLE, true, Ink::Text, &mut y);
     }
     y += 8.0;
-    let body = forms::layout(chart, article, inner);
+    let body = forms::layout(chart, article, inner, lang);
     let top = y;
     y += body.height + 4.0;
-    let source = format!("数据来源：衡阳日报《{}》", article.title);
-    for text in chart.note_zh.into_iter().chain([source.as_str()]) {
+    let source = (lang.ui().source_line)(article.title);
+    for text in note.into_iter().chain([source.as_str()]) {
         for wrapped in wrap(text, SMALL, inner) {
             line(wrapped, SMALL, false, Ink::Soft, &mut y);
         }
@@ -118,7 +124,7 @@ mod tests {
     fn a_poster_holds_title_drawing_and_source_inside_its_box() {
         for c in ARTICLE.charts {
             for width in [320.0, 680.0] {
-                let p = poster(c, &ARTICLE, width);
+                let p = poster(c, &ARTICLE, width, Lang::Zh);
                 let text: String = p.labels.iter().map(|l| l.text.as_str()).collect();
                 assert!(
                     text.contains(&c.title_zh.chars().take(6).collect::<String>()),
@@ -126,7 +132,7 @@ mod tests {
                     c.id
                 );
                 assert!(text.contains("数据来源：衡阳日报"));
-                let plain = forms::layout(c, &ARTICLE, width - 2.0 * PAD);
+                let plain = forms::layout(c, &ARTICLE, width - 2.0 * PAD, Lang::Zh);
                 assert_eq!(p.marks.len(), plain.marks.len(), "{}: every mark", c.id);
                 for l in &p.labels {
                     let b = l.bounds();

@@ -85,7 +85,7 @@ pub fn draw_preview<DB: DrawingBackend>(
     };
     // The chart at 1.6× its page size, in the right-hand column.
     let scale = 1.6;
-    let placed = forms::layout(chart, article, 330.0);
+    let placed = forms::layout(chart, article, 330.0, crate::i18n::Lang::Zh);
     let (w, h) = (placed.width * scale, placed.height * scale);
     let (x, y) = (640.0, (f64::from(HEIGHT) - h) / 2.0 + 20.0);
     let column = area

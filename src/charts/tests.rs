@@ -2,6 +2,7 @@
 //! mark counts and positions, derived values, hit-testing, fit at phone and desktop widths.
 
 use super::{draw, height, layout, Layout, Theme};
+use crate::i18n::Lang;
 use crate::model::{Chart, Form};
 use crate::ARTICLE;
 use plotters::prelude::*;
@@ -10,7 +11,7 @@ const PHONE: f64 = 320.0;
 const DESKTOP: f64 = 440.0;
 
 fn svg(chart: &Chart, width: f64, scale: f64, selected: Option<usize>) -> String {
-    let placed = layout(chart, &ARTICLE, width);
+    let placed = layout(chart, &ARTICLE, width, Lang::Zh);
     let size = ((width * scale) as u32, (placed.height * scale) as u32);
     let mut out = String::new();
     {
@@ -73,7 +74,7 @@ fn every_chart_draws_each_of_its_figures_as_a_mark_or_label() {
     for c in ARTICLE.charts {
         for scale in [1.0, 2.0, 3.0] {
             let drawn = svg(c, PHONE, scale, None);
-            let placed = layout(c, &ARTICLE, PHONE);
+            let placed = layout(c, &ARTICLE, PHONE, Lang::Zh);
             for f in c.figures() {
                 assert!(
                     placed.place_of(f).is_some(),
@@ -105,7 +106,7 @@ fn every_chart_draws_each_of_its_figures_as_a_mark_or_label() {
 fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
     for c in ARTICLE.charts {
         for width in [280.0, PHONE, DESKTOP] {
-            let placed = layout(c, &ARTICLE, width);
+            let placed = layout(c, &ARTICLE, width, Lang::Zh);
             assert_eq!(
                 placed.height,
                 height(c),
@@ -133,7 +134,7 @@ fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
             }
         }
         assert!(
-            layout(c, &ARTICLE, PHONE).labels.iter().any(|l| l
+            layout(c, &ARTICLE, PHONE, Lang::Zh).labels.iter().any(|l| l
                 .text
                 .chars()
                 .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))),
@@ -146,7 +147,7 @@ fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
 #[test]
 fn bars_are_proportional_to_their_values() {
     let c = chart("governance");
-    let placed = layout(c, &ARTICLE, DESKTOP);
+    let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     let figures: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
     let widths = mark_widths(&placed, &figures);
     let values: Vec<f64> = figures
@@ -171,7 +172,7 @@ fn bars_are_proportional_to_their_values() {
 fn growth_derives_last_year_from_the_rate() {
     let c = chart("holiday");
     assert_eq!(c.form, Form::Growth);
-    let placed = layout(c, &ARTICLE, DESKTOP);
+    let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     for row in c.rows {
         let (now, growth) = (row[0], row[1]);
         let rate = ARTICLE.figures[growth].value.unwrap();
@@ -198,14 +199,14 @@ fn growth_derives_last_year_from_the_rate() {
 #[test]
 fn funnel_narrows_and_progress_fills_by_share() {
     let c = chart("investment");
-    let placed = layout(c, &ARTICLE, DESKTOP);
+    let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     let stages: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
     let w = mark_widths(&placed, &stages);
     assert!(w[0] > w[1] && w[1] > w[2], "{w:?}");
     assert!((w[2] / w[0] - 231.0 / 270.0).abs() < 1e-9);
 
     let c = chart("summer-offensive");
-    let placed = layout(c, &ARTICLE, DESKTOP);
+    let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     let (planned, done) = (c.rows[0][0], c.rows[0][1]);
     let w = mark_widths(&placed, &[planned, done]);
     assert!((w[1] / w[0] - 1164.0 / 1215.0).abs() < 1e-9);
@@ -218,7 +219,7 @@ fn funnel_narrows_and_progress_fills_by_share() {
 #[test]
 fn ranks_fill_the_slots_the_text_allows() {
     let c = chart("rankings");
-    let placed = layout(c, &ARTICLE, DESKTOP);
+    let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     let slots = |id: &str| {
         let (i, _) = ARTICLE.figure(id).unwrap();
         placed.marks.iter().filter(|m| m.figure == i).count()
@@ -234,7 +235,7 @@ fn ranks_fill_the_slots_the_text_allows() {
 #[test]
 fn every_mark_hits_its_own_figure_at_its_centre() {
     for c in ARTICLE.charts {
-        let placed = layout(c, &ARTICLE, PHONE);
+        let placed = layout(c, &ARTICLE, PHONE, Lang::Zh);
         for (k, m) in placed.marks.iter().enumerate() {
             let (x, y) = (m.rect.x + m.rect.w / 2.0, m.rect.y + m.rect.h / 2.0);
             let on_top = placed.marks[k + 1..]
@@ -280,4 +281,40 @@ fn the_social_preview_is_drawn_from_the_current_content() {
         svg == committed,
         "static/og-image.svg is out of date with content/: run scripts/og-image.sh and commit both images"
     );
+}
+
+/// In English every word a chart draws is English: labels from the content's English labels,
+/// numbers written for English readers.
+#[test]
+fn english_charts_draw_no_chinese() {
+    for c in ARTICLE.charts {
+        for width in [280.0, DESKTOP] {
+            let placed = layout(c, &ARTICLE, width, Lang::En);
+            for label in &placed.labels {
+                assert!(
+                    !label
+                        .text
+                        .chars()
+                        .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+                    "{} at {width}px: {:?}",
+                    c.id,
+                    label.text
+                );
+                let b = label.bounds();
+                assert!(
+                    b.x >= -0.5 && b.x + b.w <= width + 0.5,
+                    "{}: {:?} spills out",
+                    c.id,
+                    label.text
+                );
+            }
+            assert_eq!(
+                placed.marks.len(),
+                layout(c, &ARTICLE, width, Lang::Zh).marks.len()
+            );
+        }
+    }
+    let holiday = layout(chart("holiday"), &ARTICLE, DESKTOP, Lang::En);
+    assert!(holiday.labels.iter().any(|l| l.text == "2,304,700 visits"));
+    assert!(holiday.labels.iter().any(|l| l.text == "Last year"));
 }

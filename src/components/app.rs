@@ -4,6 +4,7 @@ use crate::components::ids;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::print_sources::PrintSources;
+use crate::i18n::Lang;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
 use crate::{web, ARTICLE};
@@ -13,12 +14,15 @@ use yew::prelude::*;
 pub struct AppProps {
     #[prop_or_default]
     pub mode: Mode,
+    /// The interface's language (the article is Chinese in both).
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// The infographic: the whole page, the article for an iframe, or one chart alone.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let mode = props.mode;
+    let (mode, lang) = (props.mode, props.lang);
     let reader = use_reducer(Reader::default);
 
     {
@@ -107,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
                     title={ARTICLE.title}
                     byline={ARTICLE.byline}
                     figures={ARTICLE.figures.len()}
-                    kicker={mode == Mode::Page}
+                    {mode}
                 />
                 <Narrative open={reader.open} {on_figure} {on_close} />
                 if mode == Mode::Page {
@@ -122,9 +126,11 @@ pub fn App(props: &AppProps) -> Html {
         matches!(mode, Mode::Chart(_)).then_some("chart-only")
     );
     html! {
-        <main {class} lang="zh-CN">
-            { body }
-            <Colophon {mode} />
-        </main>
+        <ContextProvider<Lang> context={lang}>
+            <main {class} lang={lang.code()}>
+                { body }
+                <Colophon {mode} />
+            </main>
+        </ContextProvider<Lang>>
     }
 }

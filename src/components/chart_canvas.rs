@@ -1,4 +1,5 @@
 use crate::charts::{self, Theme};
+use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{web, ARTICLE};
 use yew::prelude::*;
@@ -22,6 +23,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let ratio = use_state(|| 1.0_f64);
     let dark = use_state(|| false);
     let height = charts::height(props.chart);
+    let lang = use_context::<Lang>().unwrap_or_default();
 
     {
         let (canvas, width) = (canvas.clone(), width.clone());
@@ -56,11 +58,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, false));
     {
         let (canvas, chart) = (canvas.clone(), props.chart);
-        let deps = (*width, *ratio, *dark, props.selected);
-        use_effect_with(deps, move |&(w, r, dark, selected)| {
+        let deps = (*width, *ratio, *dark, props.selected, lang);
+        use_effect_with(deps, move |&(w, r, dark, selected, lang)| {
             let paint = move || {
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    let placed = charts::layout(chart, &ARTICLE, w);
+                    let placed = charts::layout(chart, &ARTICLE, w, lang);
                     let theme = Theme::for_scheme(r, dark);
                     web::paint_canvas(&el, w, placed.height, r, |area| {
                         let _ = charts::draw(area, &placed, &theme, selected);
@@ -78,7 +80,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let onclick = {
         let (chart, width, on_select) = (props.chart, width.clone(), props.on_select.clone());
         Callback::from(move |e: MouseEvent| {
-            let placed = charts::layout(chart, &ARTICLE, *width);
+            let placed = charts::layout(chart, &ARTICLE, *width, lang);
             if let Some(figure) = placed.hit(f64::from(e.offset_x()), f64::from(e.offset_y())) {
                 on_select.emit(figure);
             }
@@ -91,7 +93,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             class="chart-canvas"
             style={format!("height:{height}px")}
             role="img"
-            aria-label={props.chart.title_zh}
+            aria-label={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }}
             aria-describedby={props.described_by.clone()}
             {onclick}
         />

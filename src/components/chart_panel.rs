@@ -6,6 +6,7 @@ use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
+use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::site::Target;
 use crate::{export, ARTICLE};
@@ -36,6 +37,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let c = props.chart;
     let id = ids::chart(c.id);
     let summary_id = format!("{id}-summary");
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
+    let (title, summary, note) = match lang {
+        Lang::Zh => (c.title_zh, c.summary_zh, c.note_zh),
+        Lang::En => (c.title_en, c.summary_en, c.note_en),
+    };
     let index = ARTICLE
         .charts
         .iter()
@@ -48,9 +55,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         <figure class="chart" id={id.clone()} aria-labelledby={format!("{id}-title")}>
             <figcaption class="chart-head">
                 <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
-                    { c.title_zh }
+                    { title }
                 </@>
-                <p class="chart-summary" id={summary_id.clone()}>{ c.summary_zh }</p>
+                <p class="chart-summary" id={summary_id.clone()}>{ summary }</p>
             </figcaption>
             <ChartCanvas
                 chart={c}
@@ -61,14 +68,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
             { for quote }
             <p class="chart-foot">
-                { for c.note_zh.map(|n| html! { <span class="chart-note">{ n }</span> }) }
-                <span class="chart-source">{ format!("数据来源：衡阳日报《{}》", ARTICLE.title) }</span>
+                { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
+                <span class="chart-source">{ (ui.source_line)(ARTICLE.title) }</span>
             </p>
             <div class="chart-tools">
-                <ShareButton url={Target::Chart(index).link()} title={c.title_zh} text={c.summary_zh} />
+                <ShareButton url={Target::Chart(index).link(lang)} {title} text={summary} />
                 <SaveImage chart={c} />
                 <a class="tool-button" href={export::csv_path(Some(c))} download={format!("衡阳日报-{}.csv", c.id)}>
-                    { "下载数据" }
+                    { ui.download_data }
                 </a>
                 if !props.standalone {
                     <EmbedCode chart={Some(index)} />

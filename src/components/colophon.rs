@@ -1,5 +1,7 @@
 use crate::components::embed_code::EmbedCode;
-use crate::site::{self, Mode};
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::Lang;
+use crate::site::Mode;
 use crate::{export, ARTICLE};
 use yew::prelude::*;
 
@@ -8,23 +10,28 @@ pub struct ColophonProps {
     pub mode: Mode,
 }
 
-/// The foot of the page: the source, and the embed code on the page itself; in an iframe, a
-/// link out to the whole graphic instead.
+/// The foot of the page: the source, the data to download and the embed code on the page
+/// itself; in an iframe, a link out to the whole graphic instead.
 #[component]
 pub fn Colophon(props: &ColophonProps) -> Html {
-    let source = format!("来源：衡阳日报《{}》。", ARTICLE.title);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
+    let source = (ui.source_line)(ARTICLE.title);
     html! {
         <footer class="colophon">
             if props.mode.is_embedded() {
                 <p>
-                    { source }
-                    <a href={site::BASE_URL} target="_blank" rel="noopener">{ "打开完整图解" }</a>
+                    { source }{ " · " }
+                    <a href={Mode::Page.url(lang)} target="_blank" rel="noopener">{ ui.open_full }</a>
+                    if matches!(props.mode, Mode::Chart(_)) {
+                        { " · " }<LanguageSwitch mode={props.mode} />
+                    }
                 </p>
             } else {
-                <p>{ source }{ "文中每个高亮数字均可点开，查看其在原文中的出处。" }</p>
+                <p>{ source }{ if lang == Lang::Zh { "。" } else { ". " } }{ ui.colophon_hint }</p>
                 <p>
-                    <a href={export::csv_path(None)} download="衡阳日报-全部数据.csv">
-                        { format!("下载全文{}个数据（CSV）", ARTICLE.figures.len()) }
+                    <a href={export::csv_path(None)} download="hengyang-statistics.csv">
+                        { (ui.download_all)(ARTICLE.figures.len()) }
                     </a>
                 </p>
                 <EmbedCode chart={None::<usize>} />

@@ -1,4 +1,5 @@
 use crate::charts::forms::derived;
+use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{format, ARTICLE};
 use yew::prelude::*;
@@ -8,36 +9,43 @@ pub struct DataTableProps {
     pub chart: &'static Chart,
 }
 
-/// The chart's numbers as a real table, on demand: each figure as written and in base units,
-/// then every value the chart derives, with its formula.
+/// The chart's numbers as a real table, on demand: each figure as the article writes it and
+/// its value, then every value the chart derives, with its formula.
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
     let rows = props.chart.figures().map(|i| {
         let f = &ARTICLE.figures[i];
+        let value = match lang {
+            Lang::Zh => format::base_value(f).unwrap_or_default(),
+            Lang::En => format::figure_text(f, lang),
+        };
         html! {
             <tr>
-                <th scope="row">{ f.label_zh }</th>
-                <td>{ f.text }</td>
-                <td>{ format::base_value(f).unwrap_or_default() }</td>
+                <th scope="row">{ format::label(f, lang) }</th>
+                <td lang="zh-CN">{ f.text }</td>
+                <td>{ value }</td>
             </tr>
         }
     });
-    let derived = derived(props.chart, &ARTICLE).into_iter().map(|d| {
+    let derived = derived(props.chart, &ARTICLE, lang).into_iter().map(|d| {
         html! {
             <tr class="derived">
                 <th scope="row">{ d.label }</th>
-                <td>{ d.text }</td>
                 <td>{ d.formula }</td>
+                <td>{ d.text }</td>
             </tr>
         }
     });
+    let [measure, written, value] = ui.columns;
     html! {
         <details class="chart-data">
-            <summary>{ "查看数据" }</summary>
+            <summary>{ ui.view_data }</summary>
             <table>
-                <caption>{ props.chart.title_zh }</caption>
+                <caption>{ if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh } }</caption>
                 <thead>
-                    <tr><th scope="col">{ "指标" }</th><th scope="col">{ "原文" }</th><th scope="col">{ "数值" }</th></tr>
+                    <tr><th scope="col">{ measure }</th><th scope="col">{ written }</th><th scope="col">{ value }</th></tr>
                 </thead>
                 <tbody>
                     { for rows }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::{site, web};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -11,7 +12,9 @@ pub struct EmbedCodeProps {
 /// The iframe code an editor pastes into the newspaper's site, to read and copy.
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let code = site::embed_code(props.chart);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
+    let code = site::embed_code(props.chart, lang);
     let copied = use_state(|| None::<bool>);
     let onclick = {
         let (code, copied) = (code.clone(), copied.clone());
@@ -21,20 +24,20 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         })
     };
     let what = if props.chart.is_some() {
-        "嵌入本图"
+        ui.embed_chart
     } else {
-        "嵌入全文图解"
+        ui.embed_page
     };
     let status = match *copied {
-        Some(true) => "代码已复制",
-        Some(false) => "请选中上面的代码复制",
+        Some(true) => ui.code_copied,
+        Some(false) => ui.code_select,
         None => "",
     };
     html! {
         <details class="embed">
             <summary>{ what }</summary>
-            <textarea class="embed-code" readonly=true rows="4" aria-label={format!("{what}的代码")} value={code} />
-            <button type="button" class="embed-copy" {onclick}>{ "复制代码" }</button>
+            <textarea class="embed-code" readonly=true rows="4" aria-label={(ui.embed_code_of)(what)} value={code} />
+            <button type="button" class="embed-copy" {onclick}>{ ui.copy_code }</button>
             <span class="share-status" role="status">{ status }</span>
         </details>
     }

@@ -1,5 +1,6 @@
+use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::ARTICLE;
+use crate::{format, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +14,7 @@ pub struct MarkButtonsProps {
 /// canvas, and a legend of what is drawn.
 #[component]
 pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let buttons = props.chart.figures().map(|i| {
         let f = &ARTICLE.figures[i];
         let onclick = {
@@ -20,6 +22,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
             Callback::from(move |_: MouseEvent| on_select.emit(i))
         };
         let pressed = props.selected == Some(i);
+        let (label, text) = (format::label(f, lang), format::figure_text(f, lang));
         html! {
             <li>
                 <button
@@ -27,17 +30,22 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
                     class={classes!("mark", pressed.then_some("is-selected"))}
                     aria-pressed={if pressed { "true" } else { "false" }}
                     data-figure={f.id}
-                    title={f.label_zh}
-                    aria-label={format!("{}：{}", f.label_zh, f.text)}
+                    title={label}
+                    aria-label={(lang.ui().note_line)(label, &text).trim_start_matches("· ").to_string()}
                     {onclick}
                 >
-                    { f.text }
+                    { text }
                 </button>
             </li>
         }
     });
+    let title = if lang == Lang::En {
+        props.chart.title_en
+    } else {
+        props.chart.title_zh
+    };
     html! {
-        <ul class="chart-marks" aria-label={format!("{}：图中数据", props.chart.title_zh)}>
+        <ul class="chart-marks" aria-label={(lang.ui().marks_of)(title)}>
             { for buttons }
         </ul>
     }

@@ -1,3 +1,6 @@
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::Lang;
+use crate::site::Mode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -6,24 +9,28 @@ pub struct MastheadProps {
     pub byline: &'static str,
     /// How many statistics the reader can open, for the reading hint.
     pub figures: usize,
-    /// The newspaper's kicker: on the page, not in an embed on the newspaper's own site.
-    pub kicker: bool,
+    pub mode: Mode,
 }
 
-/// Headline, byline and a one-line hint on how to read the graphic.
+/// Headline and byline (the article's, in Chinese), the newspaper's kicker on the page itself,
+/// a one-line hint on how to read the graphic, and the language switch.
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
+    let ui = use_context::<Lang>().unwrap_or_default().ui();
     html! {
         <header class="masthead">
-            if props.kicker {
-                <p class="kicker">{ "衡阳日报 · 数读衡阳" }</p>
-            }
-            <h1 class="headline">{ props.title }</h1>
-            <p class="byline">{ props.byline }</p>
+            <p class="masthead-bar">
+                if props.mode == Mode::Page {
+                    <span class="kicker">{ ui.kicker }</span>
+                }
+                <LanguageSwitch mode={props.mode} />
+            </p>
+            <h1 class="headline" lang="zh-CN">{ props.title }</h1>
+            <p class="byline" lang="zh-CN">{ props.byline }</p>
             <p class="hint">
-                { format!("文中 {} 处", props.figures) }
-                <span class="hint-figure" aria-hidden="true">{ "高亮数字" }</span>
-                { "可点击，查看原文出处。" }
+                { (ui.hint_lead)(props.figures) }
+                <span class="hint-figure">{ ui.hint_figures }</span>
+                { ui.hint_tail }
             </p>
         </header>
     }

@@ -8,6 +8,7 @@ pub mod colophon;
 pub mod data_table;
 pub mod embed_code;
 pub mod figure_button;
+pub mod language_switch;
 pub mod mark_buttons;
 pub mod masthead;
 pub mod narrative;

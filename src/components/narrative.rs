@@ -60,5 +60,6 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
             </section>
         }
     });
-    html! { <div class="narrative">{ for sections }</div> }
+    // The article is Chinese whatever the interface's language.
+    html! { <div class="narrative" lang="zh-CN">{ for sections }</div> }
 }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::ARTICLE;
 use yew::prelude::*;
 
@@ -5,6 +6,7 @@ use yew::prelude::*;
 /// where no quote can be opened.
 #[component]
 pub fn PrintSources() -> Html {
+    let ui = use_context::<Lang>().unwrap_or_default().ui();
     let items = ARTICLE.figures.iter().map(|f| {
         html! {
             <li>
@@ -14,8 +16,8 @@ pub fn PrintSources() -> Html {
     });
     html! {
         <section class="print-sources" aria-labelledby="print-sources-title">
-            <h2 id="print-sources-title">{ "文中数据出处" }</h2>
-            <ol>{ for items }</ol>
+            <h2 id="print-sources-title">{ ui.print_title }</h2>
+            <ol lang="zh-CN">{ for items }</ol>
         </section>
     }
 }

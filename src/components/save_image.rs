@@ -1,5 +1,6 @@
 use crate::charts::{self, poster, Theme};
 use crate::components::ids;
+use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{web, ARTICLE};
 use yew::prelude::*;
@@ -13,13 +14,15 @@ pub struct SaveImageProps {
 /// In-app browsers ignore downloads: there the picture is shown, to long-press and save.
 #[component]
 pub fn SaveImage(props: &SaveImageProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
     let shown = use_state(|| None::<String>);
     let onclick = {
         let (chart, shown) = (props.chart, shown.clone());
         Callback::from(move |_: MouseEvent| {
             let width = web::element_width(&ids::chart(chart.id)).max(300.0);
             let ratio = web::pixel_ratio();
-            let placed = poster::poster(chart, &ARTICLE, width);
+            let placed = poster::poster(chart, &ARTICLE, width, lang);
             let theme = Theme::for_scheme(ratio, false);
             let Some(url) = web::png_data_url(width, placed.height, ratio, |area| {
                 let _ = charts::draw(area, &placed, &theme, None);
@@ -37,13 +40,13 @@ pub fn SaveImage(props: &SaveImageProps) -> Html {
         html! {
             <span class="saved-image">
                 <img src={url} alt={props.chart.title_zh} />
-                <span class="saved-hint" role="status">{ "长按图片即可保存" }</span>
+                <span class="saved-hint" role="status">{ ui.long_press }</span>
             </span>
         }
     });
     html! {
         <>
-            <button type="button" class="tool-button" {onclick}>{ "保存图片" }</button>
+            <button type="button" class="tool-button" {onclick}>{ ui.save_image }</button>
             { for picture }
         </>
     }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::web::{self, Shared};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -15,6 +16,7 @@ pub struct ShareButtonProps {
 /// is shown selected, to copy by hand.
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    let ui = use_context::<Lang>().unwrap_or_default().ui();
     let outcome = use_state(|| None::<Shared>);
     let onclick = {
         let (outcome, url, title, text) = (
@@ -32,15 +34,15 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         })
     };
     let status = match *outcome {
-        Some(Shared::Copied) => html! { { "链接已复制" } },
+        Some(Shared::Copied) => html! { { ui.copied } },
         Some(Shared::Failed) => html! {
-            <>{ "请复制链接：" }<input class="share-link" type="text" readonly=true value={props.url.clone()} aria-label="分享链接" /></>
+            <>{ ui.copy_by_hand }<input class="share-link" type="text" readonly=true value={props.url.clone()} aria-label={ui.share_link} /></>
         },
         Some(Shared::Sheet) | None => html! {},
     };
     html! {
         <span class="share">
-            <button type="button" class="share-button" {onclick}>{ "分享" }</button>
+            <button type="button" class="share-button" {onclick}>{ ui.share }</button>
             <span class="share-status" role="status">{ status }</span>
         </span>
     }

@@ -49,6 +49,9 @@ impl fmt::Display for ContentErrors {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FiguresFile {
+    /// Chinese unit → English unit.
+    #[serde(default)]
+    units: std::collections::BTreeMap<String, String>,
     figure: Vec<toml::Spanned<FigureEntry>>,
 }
 
@@ -106,6 +109,7 @@ struct ChartEntry {
     summary_zh: String,
     summary_en: String,
     note_zh: Option<String>,
+    note_en: Option<String>,
     rows: Vec<Vec<String>>,
     #[serde(default)]
     extras: Vec<String>,
@@ -156,8 +160,19 @@ pub fn load(
     else {
         return Err(ContentErrors(errors));
     };
-    let (figures, charts) = (figures.figure, charts.chart);
+    let (units, figures, charts) = (figures.units, figures.figure, charts.chart);
     let placed = place_figures(&paragraphs, &figures, figures_toml, &mut errors);
+    for spanned in &figures {
+        let f = spanned.get_ref();
+        if !units.contains_key(&f.unit) {
+            errors.push(ContentError {
+                file: FIGURES_FILE,
+                line: line_of(figures_toml, spanned.span().start),
+                entry: format!("figure `{}`", f.id),
+                problem: format!("unit `{}` has no English name in [units]", f.unit),
+            });
+        }
+    }
     let charts_out = build_charts(&charts, &figures, charts_toml, figures_toml, &mut errors);
     if !errors.is_empty() {
         return Err(ContentErrors(errors));
@@ -186,6 +201,7 @@ pub fn load(
                 },
                 value_max: e.value_max,
                 unit: leak(e.unit.clone()),
+                unit_en: leak(units.get(&e.unit).cloned().unwrap_or_default()),
                 label_zh: leak(e.label_zh.clone()),
                 label_en: leak(e.label_en.clone()),
                 quote: leak(e.quote.clone()),
@@ -652,6 +668,9 @@ fn build_charts(
         {
             fail("every bar or tile needs a figure with a value".into());
         }
+        if c.note_zh.is_some() != c.note_en.is_some() {
+            fail("`note_zh` and `note_en` go together".into());
+        }
         if c.ratio && !matches!(c.form, FormEntry::Bars) {
             fail("`ratio` is for bars only".into());
         }
@@ -662,6 +681,7 @@ fn build_charts(
             summary_zh: leak(c.summary_zh.clone()),
             summary_en: leak(c.summary_en.clone()),
             note_zh: c.note_zh.clone().map(leak),
+            note_en: c.note_en.clone().map(leak),
             form: match c.form {
                 FormEntry::Bars => Form::Bars,
                 FormEntry::Growth => Form::Growth,

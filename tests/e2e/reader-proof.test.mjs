@@ -49,6 +49,8 @@ const AXE_CASES = [
   ['chart embed with a quote', { viewport: { width: 360, height: 740 } }, '/embed-summer-offensive.html#fig-summer-2023-done'],
   ['dark phone', { ...PHONE, colorScheme: 'dark' }, '/'],
   ['dark desktop with a quote open', { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }, '/#fig-investment-total'],
+  ['English phone with a quote open', PHONE, '/en.html#fig-holiday-visitors'],
+  ['English chart embed', { viewport: { width: 360, height: 740 } }, '/embed-investment.en.html'],
 ];
 
 for (const [name, device, path] of AXE_CASES) {

@@ -1,0 +1,257 @@
+//! The interface in Chinese and English: every word the app itself says (buttons, hints,
+//! chart words, table heads). The article stays in Chinese in both; its figures' English
+//! labels and units come from the content.
+
+/// The reader's language for the interface, reflected in the URL and `<html lang>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// For `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The interface's words in one language. Entries that take values are functions.
+pub struct Ui {
+    pub kicker: &'static str,
+    pub hint_lead: fn(usize) -> String,
+    pub hint_figures: &'static str,
+    pub hint_tail: &'static str,
+    /// The link to the other language, in that language.
+    pub switch: &'static str,
+    pub close: &'static str,
+    pub close_label: &'static str,
+    pub quote_region: fn(&str) -> String,
+    pub quoted_from: &'static str,
+    pub share: &'static str,
+    pub copied: &'static str,
+    pub copy_by_hand: &'static str,
+    pub share_link: &'static str,
+    pub save_image: &'static str,
+    pub long_press: &'static str,
+    pub download_data: &'static str,
+    pub download_all: fn(usize) -> String,
+    pub view_data: &'static str,
+    pub columns: [&'static str; 3],
+    pub embed_page: &'static str,
+    pub embed_chart: &'static str,
+    pub embed_code_of: fn(&str) -> String,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub code_select: &'static str,
+    pub source_line: fn(&str) -> String,
+    pub colophon_hint: &'static str,
+    pub open_full: &'static str,
+    pub marks_of: fn(&str) -> String,
+    pub print_title: &'static str,
+    pub failure: &'static str,
+    // Words drawn in the charts.
+    pub last_year: &'static str,
+    pub this_year: &'static str,
+    pub year_on_year: fn(&str) -> String,
+    pub about: fn(&str) -> String,
+    pub completion: fn(&str) -> String,
+    pub completion_derived: fn(&str) -> String,
+    pub done: fn(&str) -> String,
+    pub planned: fn(&str) -> String,
+    pub places: [&'static str; 3],
+    pub out_of: fn(&str, &str) -> String,
+    pub share_of: fn(&str, &str) -> String,
+    pub times: fn(&str) -> String,
+    pub note_line: fn(&str, &str) -> String,
+    // Rows of the data table for derived values.
+    pub derived_last_year: fn(&str) -> String,
+    pub derived_rate: fn(&str) -> String,
+    pub derived_ratio: fn(&str, &str) -> String,
+    pub derived_share: fn(&str) -> String,
+}
+
+pub static ZH: Ui = Ui {
+    kicker: "衡阳日报 · 数读衡阳",
+    hint_lead: |n| format!("文中 {n} 处"),
+    hint_figures: "高亮数字",
+    hint_tail: "可点击，查看原文出处。",
+    switch: "中文",
+    close: "收起",
+    close_label: "收起原文",
+    quote_region: |label| format!("{label}：原文出处"),
+    quoted_from: "——",
+    share: "分享",
+    copied: "链接已复制",
+    copy_by_hand: "请复制链接：",
+    share_link: "分享链接",
+    save_image: "保存图片",
+    long_press: "长按图片即可保存",
+    download_data: "下载数据",
+    download_all: |n| format!("下载全文{n}个数据（CSV）"),
+    view_data: "查看数据",
+    columns: ["指标", "原文", "数值"],
+    embed_page: "嵌入全文图解",
+    embed_chart: "嵌入本图",
+    embed_code_of: |what| format!("{what}的代码"),
+    copy_code: "复制代码",
+    code_copied: "代码已复制",
+    code_select: "请选中上面的代码复制",
+    source_line: |title| format!("数据来源：衡阳日报《{title}》"),
+    colophon_hint: "文中每个高亮数字均可点开，查看其在原文中的出处。",
+    open_full: "打开完整图解",
+    marks_of: |title| format!("{title}：图中数据"),
+    print_title: "文中数据出处",
+    failure: "互动功能出错了，文章仍可阅读；刷新页面可重试。",
+    last_year: "去年",
+    this_year: "今年",
+    year_on_year: |rate| format!("同比 +{rate}"),
+    about: |value| format!("约{value}"),
+    completion: |rate| format!("完成率 {rate}"),
+    completion_derived: |rate| format!("完成率约 {rate}（推算）"),
+    done: |n| format!("已完成 {n}"),
+    planned: |n| format!("任务 {n}"),
+    places: ["第一", "第二", "第三"],
+    out_of: |label, total| format!("{label}（共{total}）"),
+    share_of: |rank, share| format!("{rank} · 约占{share}"),
+    times: |n| format!("{n} 倍"),
+    note_line: |label, value| format!("· {label}：{value}"),
+    derived_last_year: |label| format!("去年同期{label}（推算）"),
+    derived_rate: |label| format!("{label}完成率（推算）"),
+    derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
+    derived_share: |rank| format!("{rank}所占比例（推算）"),
+};
+
+pub static EN: Ui = Ui {
+    kicker: "Hengyang Daily · Data",
+    hint_lead: |n| format!("Tap any of the {n}"),
+    hint_figures: "highlighted figures",
+    hint_tail: "to read the sentence it comes from. The article is in Chinese.",
+    switch: "English",
+    close: "Close",
+    close_label: "Close the quote",
+    quote_region: |label| format!("{label}: the source sentence"),
+    quoted_from: "— Hengyang Daily, ",
+    share: "Share",
+    copied: "Link copied",
+    copy_by_hand: "Copy the link:",
+    share_link: "Link to share",
+    save_image: "Save image",
+    long_press: "Press and hold the picture to save it",
+    download_data: "Download data (CSV)",
+    download_all: |n| format!("Download all {n} figures (CSV)"),
+    view_data: "Show the data",
+    columns: ["Measure", "As written", "Value"],
+    embed_page: "Embed the whole graphic",
+    embed_chart: "Embed this chart",
+    embed_code_of: |what| format!("{what}: code"),
+    copy_code: "Copy code",
+    code_copied: "Code copied",
+    code_select: "Select the code above to copy it",
+    source_line: |title| format!("Source: Hengyang Daily, 《{title}》"),
+    colophon_hint: "Every highlighted figure opens the sentence it comes from.",
+    open_full: "Open the full graphic",
+    marks_of: |title| format!("{title}: figures in the chart"),
+    print_title: "Sources of the figures",
+    failure: "Something went wrong with the interactive parts; the article can still be read. Reload to try again.",
+    last_year: "Last year",
+    this_year: "This year",
+    year_on_year: |rate| format!("+{rate} year on year"),
+    about: |value| format!("≈ {value}"),
+    completion: |rate| format!("{rate} done"),
+    completion_derived: |rate| format!("≈ {rate} done (derived)"),
+    done: |n| format!("Done: {n}"),
+    planned: |n| format!("Tasks: {n}"),
+    places: ["1st", "2nd", "3rd"],
+    out_of: |label, total| format!("{label} (of {total})"),
+    share_of: |rank, share| format!("{rank} · ≈ {share}"),
+    times: |n| format!("{n}×"),
+    note_line: |label, value| format!("· {label}: {value}"),
+    derived_last_year: |label| format!("{label}, last year (derived)"),
+    derived_rate: |label| format!("{label}: completion rate (derived)"),
+    derived_ratio: |a, b| format!("{a} to {b} (derived)"),
+    derived_share: |rank| format!("{rank} as a share (derived)"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn the_english_interface_has_no_chinese_words_of_its_own() {
+        let ui = Lang::En.ui();
+        let fixed = [
+            ui.kicker,
+            ui.hint_figures,
+            ui.hint_tail,
+            ui.switch,
+            ui.close,
+            ui.close_label,
+            ui.share,
+            ui.copied,
+            ui.copy_by_hand,
+            ui.share_link,
+            ui.save_image,
+            ui.long_press,
+            ui.download_data,
+            ui.view_data,
+            ui.embed_page,
+            ui.embed_chart,
+            ui.copy_code,
+            ui.code_copied,
+            ui.code_select,
+            ui.colophon_hint,
+            ui.open_full,
+            ui.print_title,
+            ui.failure,
+            ui.last_year,
+            ui.this_year,
+        ];
+        for text in fixed.iter().chain(&ui.columns).chain(&ui.places) {
+            assert!(!has_cjk(text), "{text}");
+        }
+        let made = [
+            (ui.hint_lead)(51),
+            (ui.download_all)(51),
+            (ui.year_on_year)("80.52%"),
+            (ui.completion)("89.57%"),
+            (ui.done)("438"),
+            (ui.out_of)("Top 30", "339"),
+            (ui.derived_ratio)("a", "b"),
+        ];
+        for text in made {
+            assert!(!has_cjk(&text), "{text}");
+        }
+        assert!((ui.source_line)("标题").starts_with("Source: Hengyang Daily"));
+    }
+
+    #[test]
+    fn each_language_names_the_other_for_the_switch() {
+        assert_eq!(Lang::Zh.other().ui().switch, "English");
+        assert_eq!(Lang::En.other().ui().switch, "中文");
+        assert_eq!(Lang::En.code(), "en");
+        assert_eq!(Lang::default(), Lang::Zh);
+    }
+}

@@ -1,0 +1,88 @@
+// End to end: the English interface. Controls, charts' words and tables in English, the
+// article in Chinese, the language in the URL and in <html lang>.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHARTS = (await readFile(`${ROOT}/content/charts.toml`, 'utf8')).split(/^\[\[chart\]\]$/m).slice(1).map((block) => ({
+  id: block.match(/^id = "([^"]+)"/m)[1],
+  titleEn: block.match(/^title_en = "([^"]+)"/m)[1],
+}));
+const CJK = /[\u4e00-\u9fff]/;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('en.html: interface, chart titles, marks and tables in English; the article in Chinese', async () => {
+  const { page, context, problems } = await open(browser, DESKTOP, `${server.url}/en.html`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('.narrative').getAttribute('lang'), 'zh-CN');
+  for (const { id, titleEn } of CHARTS) {
+    const chart = page.locator(`#chart-${id}`);
+    assert.equal((await chart.locator('.chart-title').textContent()).trim(), titleEn);
+    for (const text of await chart.locator('button.mark').allTextContents()) assert.doesNotMatch(text, CJK, `${id}: mark ${text}`);
+    for (const text of await chart.locator('thead th, tbody th').allTextContents()) assert.doesNotMatch(text, CJK, `${id}: table ${text}`);
+    const controls = await chart.locator('.chart-tools button, .chart-tools a, .chart-tools summary, .chart-data summary').allTextContents();
+    for (const text of controls) assert.doesNotMatch(text, CJK, `${id}: control ${text}`);
+    assert.equal(await chart.locator('canvas').getAttribute('aria-label'), titleEn);
+  }
+  assert.ok((await page.locator('.paragraph').first().textContent()).match(CJK), 'the article stays Chinese');
+
+  await page.locator('#fig-holiday-visitors').click();
+  const card = page.locator('#quote-holiday-visitors');
+  assert.equal(await card.locator('.quote-label').getAttribute('lang'), 'en');
+  assert.equal(await card.locator('.quote-value').textContent(), '2,304,700 visits');
+  assert.equal(await card.locator('.quote-close').textContent(), 'Close');
+  assert.match(await card.locator('q').textContent(), /230\.47万人次/, 'the quote is the Chinese original');
+  await page.screenshot({ path: `${ROOT}/tests/e2e/output/desktop-english.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the switch moves between languages and a shared English link opens in English', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('.masthead .lang-switch').click();
+  await page.waitForURL(/\/en\.html$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.locator('#fig-weekly-meetings').click();
+  await page.locator('#quote-weekly-meetings .share-button').click();
+  await page.locator('#quote-weekly-meetings .share-status').getByText('Link copied').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /\/en\.html#fig-weekly-meetings$/);
+  const shared = await browser.newContext(PHONE);
+  const phone = await shared.newPage();
+  await phone.goto(link.replace(/^https?:\/\/[^/]+\//, `${server.url}/`));
+  await phone.locator('#quote-weekly-meetings').waitFor();
+  assert.equal(await phone.getAttribute('html', 'lang'), 'en');
+  await shared.close();
+  await page.locator('.masthead .lang-switch').click();
+  await page.waitForURL((url) => url.pathname.endsWith('/index.html') || url.pathname === '/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await context.close();
+});
+
+test('?lang=en and English chart embeds work too', async () => {
+  const { page, context, problems } = await open(browser, PHONE, `${server.url}/?lang=en`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('.hint-figure').textContent(), 'highlighted figures');
+  await page.goto(`${server.url}/embed-holiday.en.html`);
+  await page.locator('button.mark').first().waitFor();
+  assert.equal((await page.locator('h1.chart-title').textContent()).trim(), CHARTS.find((c) => c.id === 'holiday').titleEn);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
