@@ -178,6 +178,7 @@ async fn quote_card_names_its_section() {
 mod charts {
     use super::*;
     use hengyang_infographic::charts::{self, Theme};
+    use hengyang_infographic::i18n::Lang;
     use hengyang_infographic::web;
     use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MouseEvent, MouseEventInit};
 
@@ -276,7 +277,7 @@ mod charts {
                 .unwrap()
                 .dyn_into()
                 .unwrap();
-            let placed = charts::layout(c, &ARTICLE, 360.0);
+            let placed = charts::layout(c, &ARTICLE, 360.0, Lang::Zh);
             web::paint_canvas(&canvas, 360.0, placed.height, ratio, |area| {
                 charts::draw(area, &placed, &Theme::light(ratio), None).unwrap();
             });
@@ -307,7 +308,7 @@ mod charts {
         let f = &ARTICLE.figures[figure];
         let canvas = canvas_of(&root, c.id);
         let box_ = canvas.get_bounding_client_rect();
-        let placed = charts::layout(c, &ARTICLE, box_.width());
+        let placed = charts::layout(c, &ARTICLE, box_.width(), Lang::Zh);
         let m = placed.place_of(figure).unwrap();
         let (x, y) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
 
