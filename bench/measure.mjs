@@ -33,9 +33,13 @@ async function barePage() {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bare</title><style>${css}</style></head><body><main class="page"><article class="story">${body}</article></main></body></html>`;
 }
 
+/** What a first load of the page fetches: the page, its JS and WASM, the icon. */
+const FIRST_LOAD = (name) =>
+  name === 'index.html' || (/\.(js|wasm|css)$/.test(name) && name !== 'embed.js') || name.startsWith('favicon');
+
 async function files() {
   const out = {};
-  for (const name of await readdir(DIST)) {
+  for (const name of (await readdir(DIST)).filter(FIRST_LOAD)) {
     const raw = await readFile(join(DIST, name));
     out['/' + name] = { raw, br: brotli(raw), gz: gzipSync(raw, { level: 9 }) };
   }

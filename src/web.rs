@@ -134,9 +134,13 @@ mod js_sys_array {
 /// (browser zoom, a window moved to another screen). Re-arm with the new ratio.
 pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Drop {
     let query = web_sys::window().and_then(|w| {
-        w.match_media(&format!("(resolution: {ratio}dppx)"))
-            .ok()
-            .flatten()
+        // Written without float formatting, which would add kilobytes to the WASM.
+        w.match_media(&format!(
+            "(resolution: {}dppx)",
+            crate::format::grouped_to(ratio, 3)
+        ))
+        .ok()
+        .flatten()
     });
     let handler = Closure::<dyn Fn()>::new(move || on_change(pixel_ratio()));
     if let Some(q) = &query {

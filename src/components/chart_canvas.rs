@@ -91,7 +91,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         <canvas
             ref={canvas}
             class="chart-canvas"
-            style={format!("height:{height}px")}
+            style={format!("height:{}px", height.round() as u32)}
             role="img"
             aria-label={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }}
             aria-describedby={props.described_by.clone()}
