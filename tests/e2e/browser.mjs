@@ -1,5 +1,12 @@
 // Debian's Chromium, driven by playwright-core, with the flags this closed network needs.
+import { before, after } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+/** Where tests leave screenshots for people to look at. */
+export const OUT = resolve(import.meta.dirname, 'output');
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
@@ -34,4 +41,20 @@ export async function open(browser, device, url) {
   await page.goto(url);
   await page.waitForSelector('button.figure, button.mark');
   return { page, context, problems };
+}
+
+/** For one test file: serves dist/ and launches Chromium before its tests, closes both after.
+ *  Returns `{ server, browser }`, filled in once the tests start. */
+export function setUp() {
+  const env = {};
+  before(async () => {
+    await mkdir(OUT, { recursive: true });
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,27 +1,15 @@
 // End to end: every chart drawn crisp at device scale 1, 2 and 3, beside the text on wide
 // screens and in the flow on phones, redrawn on resize, and a tap on a bar opens its quote.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE } from './browser.mjs';
+import { setUp, OUT, open, PHONE } from './browser.mjs';
 
-const OUT = resolve(import.meta.dirname, 'output');
 const CHARTS_TOML = await readFile(resolve(import.meta.dirname, '../../content/charts.toml'), 'utf8');
 const CHART_IDS = [...CHARTS_TOML.matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(OUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 /** Per canvas: CSS box, backing store, and how many colours a sample of its pixels holds. */
 function canvases(page) {
@@ -45,7 +33,7 @@ async function drawn(page) {
 for (const scale of [1, 2, 3]) {
   test(`every chart is drawn crisp at device scale ${scale}`, async () => {
     const device = { ...PHONE, deviceScaleFactor: scale };
-    const { page, context, problems } = await open(browser, device, server.url);
+    const { page, context, problems } = await open(env.browser, device, env.server.url);
     await drawn(page);
     const list = await canvases(page);
     assert.deepEqual(list.map((c) => c.id), CHART_IDS.map((id) => `chart-${id}`), 'one canvas per chart, in order');
@@ -63,7 +51,7 @@ for (const scale of [1, 2, 3]) {
 }
 
 test('wide screens put charts beside the text; phones put them in its flow', async () => {
-  const { page, context } = await open(browser, { viewport: { width: 1440, height: 900 } }, server.url);
+  const { page, context } = await open(env.browser, { viewport: { width: 1440, height: 900 } }, env.server.url);
   await drawn(page);
   const wide = await page.evaluate(() => {
     const text = document.querySelector('.paragraph').getBoundingClientRect();
@@ -85,7 +73,7 @@ test('wide screens put charts beside the text; phones put them in its flow', asy
 });
 
 test('tapping a bar opens its quote and lights its figure in the text', async () => {
-  const { page, context, problems } = await open(browser, PHONE, server.url);
+  const { page, context, problems } = await open(env.browser, PHONE, env.server.url);
   await drawn(page);
   const canvas = page.locator('#chart-governance canvas');
   await canvas.scrollIntoViewIfNeeded();

@@ -1,11 +1,10 @@
 // End to end: the English interface. Controls, charts' words and tables in English, the
 // article in Chinese, the language in the URL and in <html lang>.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHARTS = (await readFile(`${ROOT}/content/charts.toml`, 'utf8')).split(/^\[\[chart\]\]$/m).slice(1).map((block) => ({
@@ -14,19 +13,10 @@ const CHARTS = (await readFile(`${ROOT}/content/charts.toml`, 'utf8')).split(/^\
 }));
 const CJK = /[\u4e00-\u9fff]/;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 test('en.html: interface, chart titles, marks and tables in English; the article in Chinese', async () => {
-  const { page, context, problems } = await open(browser, DESKTOP, `${server.url}/en.html`);
+  const { page, context, problems } = await open(env.browser, DESKTOP, `${env.server.url}/en.html`);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('.narrative').getAttribute('lang'), 'zh-CN');
   for (const { id, titleEn } of CHARTS) {
@@ -52,10 +42,10 @@ test('en.html: interface, chart titles, marks and tables in English; the article
 });
 
 test('the switch moves between languages and a shared English link opens in English', async () => {
-  const context = await browser.newContext(DESKTOP);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await env.browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('.masthead .lang-switch').click();
   await page.waitForURL(/\/en\.html$/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -64,9 +54,9 @@ test('the switch moves between languages and a shared English link opens in Engl
   await page.locator('#quote-weekly-meetings .share-status').getByText('Link copied').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /\/en\.html#fig-weekly-meetings$/);
-  const shared = await browser.newContext(PHONE);
+  const shared = await env.browser.newContext(PHONE);
   const phone = await shared.newPage();
-  await phone.goto(link.replace(/^https?:\/\/[^/]+\//, `${server.url}/`));
+  await phone.goto(link.replace(/^https?:\/\/[^/]+\//, `${env.server.url}/`));
   await phone.locator('#quote-weekly-meetings').waitFor();
   assert.equal(await phone.getAttribute('html', 'lang'), 'en');
   await shared.close();
@@ -77,10 +67,10 @@ test('the switch moves between languages and a shared English link opens in Engl
 });
 
 test('?lang=en and English chart embeds work too', async () => {
-  const { page, context, problems } = await open(browser, PHONE, `${server.url}/?lang=en`);
+  const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/?lang=en`);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('.hint-figure').textContent(), 'highlighted figures');
-  await page.goto(`${server.url}/embed-holiday.en.html`);
+  await page.goto(`${env.server.url}/embed-holiday.en.html`);
   await page.locator('button.mark').first().waitFor();
   assert.equal((await page.locator('h1.chart-title').textContent()).trim(), CHARTS.find((c) => c.id === 'holiday').titleEn);
   assert.deepEqual(problems, []);

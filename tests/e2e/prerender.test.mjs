@@ -1,26 +1,16 @@
 // The release build's index.html already holds the article: readable with JavaScript off,
 // then hydrated in place (the same DOM nodes, no layout shift).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE } from './browser.mjs';
+import { setUp, PHONE } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIGURE_IDS = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
 const CHART_TITLES = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^title_zh = "([^"]+)"/gm)].map(([, t]) => t);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 test('dist/index.html holds the narrative, every figure button, chart words and tables', async () => {
   const html = await readFile(`${ROOT}/dist/index.html`, 'utf8');
@@ -32,9 +22,9 @@ test('dist/index.html holds the narrative, every figure button, chart words and 
 });
 
 test('with JavaScript off the whole article is readable', async () => {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const context = await env.browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   assert.ok((await page.locator('.paragraph').count()) >= 25, 'the paragraphs are there');
   assert.equal(await page.locator('button.figure').count(), FIGURE_IDS.length);
   const text = await page.locator('article').innerText();
@@ -43,7 +33,7 @@ test('with JavaScript off the whole article is readable', async () => {
 });
 
 test('hydration keeps the prerendered nodes and shifts nothing', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shift = 0;
@@ -56,7 +46,7 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   // Hydrated when a click works.
   await page.locator(`#fig-${FIGURE_IDS[0]}`).click();
   await page.locator(`#quote-${FIGURE_IDS[0]}`).waitFor();

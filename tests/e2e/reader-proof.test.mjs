@@ -1,30 +1,20 @@
 // Reader-proof: accessibility (axe-core), every screen size, keyboard only, a storm of resizes
 // and clicks, and valid HTML (Nu checker). Full-page screenshots go to target/screens/.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENS = `${ROOT}/target/screens`;
 const AXE = `${ROOT}/node_modules/axe-core/axe.min.js`;
 const VNU = `${ROOT}/node_modules/vnu-jar/build/dist/vnu.jar`;
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(SCREENS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
+before(() => mkdir(SCREENS, { recursive: true }));
 
 async function chartsDrawn(page) {
   await page.waitForFunction(() => {
@@ -55,7 +45,7 @@ const AXE_CASES = [
 
 for (const [name, device, path] of AXE_CASES) {
   test(`axe: no violations (${name})`, async () => {
-    const { page, context, problems } = await open(browser, device, `${server.url}${path}`);
+    const { page, context, problems } = await open(env.browser, device, `${env.server.url}${path}`);
     await chartsDrawn(page);
     if (path.includes('#fig-') && !path.includes('embed-')) await page.locator('.quote-card').waitFor();
     assert.deepEqual(await axeViolations(page), []);
@@ -75,7 +65,7 @@ const SCREEN_SIZES = [
 for (const [name, device] of SCREEN_SIZES) {
   test(`screen ${name}: fits, text ≥ 12 px, targets ≥ 24 px, canvases crisp`, async () => {
     for (const scheme of ['light', 'dark']) {
-      const { page, context, problems } = await open(browser, { ...device, colorScheme: scheme }, server.url);
+      const { page, context, problems } = await open(env.browser, { ...device, colorScheme: scheme }, env.server.url);
       await chartsDrawn(page);
       const report = await page.evaluate(() => {
         const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -106,7 +96,7 @@ for (const [name, device] of SCREEN_SIZES) {
 }
 
 test('dark mode redraws the charts in the dark palette', async () => {
-  const { page, context } = await open(browser, { ...PHONE, colorScheme: 'dark' }, server.url);
+  const { page, context } = await open(env.browser, { ...PHONE, colorScheme: 'dark' }, env.server.url);
   await chartsDrawn(page);
   const corner = await page.locator('#chart-holiday canvas').evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
   assert.deepEqual(corner.slice(0, 3), [0x16, 0x18, 0x1c], 'dark paper behind the chart');
@@ -116,7 +106,7 @@ test('dark mode redraws the charts in the dark palette', async () => {
 });
 
 test('keyboard only: Tab reaches every figure and mark in reading order with a visible ring', async () => {
-  const { page, context, problems } = await open(browser, DESKTOP, server.url);
+  const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
   await chartsDrawn(page);
   const expected = await page.evaluate(() =>
     [...document.querySelectorAll('button.figure, button.mark')].map((b) => `${b.className.split(' ')[0]}:${b.dataset.figure}`),
@@ -156,7 +146,7 @@ test('keyboard only: Tab reaches every figure and mark in reading order with a v
 });
 
 test('a storm of 40 resizes in 2 s and rapid clicks on every figure leave no error', async () => {
-  const { page, context, problems } = await open(browser, PHONE, server.url);
+  const { page, context, problems } = await open(env.browser, PHONE, env.server.url);
   await chartsDrawn(page);
   for (let i = 0; i < 40; i++) {
     await page.setViewportSize({ width: 320 + ((i * 97) % 1120), height: 600 + ((i * 53) % 400) });
@@ -176,7 +166,7 @@ test('a storm of 40 resizes in 2 s and rapid clicks on every figure leave no err
 });
 
 test('the Nu HTML checker finds no errors in the built pages and the rendered DOM', async () => {
-  const { page, context } = await open(browser, PHONE, `${server.url}/#fig-holiday-visitors`);
+  const { page, context } = await open(env.browser, PHONE, `${env.server.url}/#fig-holiday-visitors`);
   await page.locator('.quote-card').waitFor();
   await chartsDrawn(page);
   const rendered = `${SCREENS}/rendered.html`;

@@ -1,32 +1,22 @@
 // End to end: a reader takes the data (CSV) and a chart's picture (PNG) away, on a desktop,
 // on a phone, and in an in-app browser that ignores downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const pngSize = (buffer) => [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
 
 test('the data downloads as CSV with a BOM: all statistics, and each chart its own', async () => {
-  const { page, context } = await open(browser, DESKTOP, server.url);
+  const { page, context } = await open(env.browser, DESKTOP, env.server.url);
   const all = page.locator('.colophon a[download$=".csv"]');
-  const body = await (await page.request.get(new URL(await all.getAttribute('href'), server.url + '/').href)).body();
+  const body = await (await page.request.get(new URL(await all.getAttribute('href'), env.server.url + '/').href)).body();
   assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const lines = body.toString('utf8').slice(1).split('\r\n').filter(Boolean);
   assert.equal(lines[0], 'id,label_zh,label_en,value,unit,quote');
@@ -45,7 +35,7 @@ test('the data downloads as CSV with a BOM: all statistics, and each chart its o
 
 for (const scale of [2, 3]) {
   test(`a chart saves as a PNG at full resolution (scale ${scale})`, async () => {
-    const { page, context, problems } = await open(browser, { ...PHONE, deviceScaleFactor: scale }, server.url);
+    const { page, context, problems } = await open(env.browser, { ...PHONE, deviceScaleFactor: scale }, env.server.url);
     const chart = page.locator('#chart-holiday');
     await chart.scrollIntoViewIfNeeded();
     const cssWidth = await chart.evaluate((el) => el.getBoundingClientRect().width);
@@ -63,9 +53,9 @@ for (const scale of [2, 3]) {
 
 test('in an in-app browser the picture is shown to long-press instead', async () => {
   const { page, context, problems } = await open(
-    browser,
+    env.browser,
     { ...PHONE, userAgent: 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile MicroMessenger/8.0.40' },
-    server.url,
+    env.server.url,
   );
   const chart = page.locator('#chart-governance');
   await chart.scrollIntoViewIfNeeded();

@@ -1,34 +1,22 @@
 // End to end, as a reader: the release build in headless Chromium, on a phone and a desktop.
 // Screenshots go to tests/e2e/output/ for people to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
 
-const OUT = resolve(import.meta.dirname, 'output');
 const FIGURES_TOML = await readFile(resolve(import.meta.dirname, '../../content/figures.toml'), 'utf8');
 // Figure ids and quotes, straight from the content data (not from the app under test).
 const FIGURES = [...FIGURES_TOML.matchAll(/^id = "([^"]+)"[\s\S]*?^quote = "([^"]+)"/gm)].map(
   ([, id, quote]) => ({ id, quote }),
 );
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(OUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`${name}: the whole article is there, fits the screen, and every figure opens its sentence`, async () => {
-    const { page, context, problems } = await open(browser, device, server.url);
+    const { page, context, problems } = await open(env.browser, device, env.server.url);
     assert.ok(FIGURES.length >= 45, 'the content data lists about fifty figures');
     assert.equal(await page.locator('button.figure').count(), FIGURES.length);
     assert.equal(await page.locator('h2.section-heading').count(), 3);
@@ -60,7 +48,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 }
 
 test('keyboard: Enter opens, Space toggles, Escape closes and returns focus', async () => {
-  const { page, context, problems } = await open(browser, DESKTOP, server.url);
+  const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
   const first = FIGURES[0].id;
   await page.locator(`#fig-${first}`).focus();
   await page.keyboard.press('Enter');

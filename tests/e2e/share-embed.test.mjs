@@ -1,25 +1,11 @@
 // End to end: links to figures and charts, Back and Forward, hostile URLs, sharing, and the
 // embed code pasted into a page on another origin, sized to its content.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
 
-const OUT = resolve(import.meta.dirname, 'output');
-let server;
-let browser;
-before(async () => {
-  await mkdir(OUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const visible = (page, selector) =>
   page.locator(selector).evaluate((el) => {
@@ -28,13 +14,13 @@ const visible = (page, selector) =>
   });
 
 test('a link to a figure opens on it with its quote; a link to a chart scrolls to it', async () => {
-  const { page, context, problems } = await open(browser, PHONE, `${server.url}/#fig-nox-reduction`);
+  const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/#fig-nox-reduction`);
   await page.locator('#quote-nox-reduction').waitFor();
   await page.waitForFunction(() => { const r = document.querySelector('#fig-nox-reduction').getBoundingClientRect(); return r.top > 0 && r.bottom < innerHeight; });
   assert.equal(await page.locator('#fig-nox-reduction').getAttribute('aria-expanded'), 'true');
   await page.screenshot({ path: `${OUT}/phone-deep-link.png` });
 
-  await page.goto(`${server.url}/#chart-investment`);
+  await page.goto(`${env.server.url}/#chart-investment`);
   await page.waitForFunction(() => { const r = document.querySelector('#chart-investment').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
   assert.ok(await visible(page, '#chart-investment'));
   assert.deepEqual(problems, []);
@@ -42,7 +28,7 @@ test('a link to a figure opens on it with its quote; a link to a chart scrolls t
 });
 
 test('Back and Forward move between opened figures', async () => {
-  const { page, context, problems } = await open(browser, DESKTOP, server.url);
+  const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
   await page.locator('#fig-holiday-visitors').click();
   await page.locator('#fig-weekly-meetings').click();
   assert.equal(new URL(page.url()).hash, '#fig-weekly-meetings');
@@ -73,14 +59,14 @@ const HOSTILE = [
 ];
 
 test('hostile fragments and queries leave the page intact, silent and unchanged', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   for (const hostile of HOSTILE) {
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('dialog', (d) => { problems.push(`dialog ${d.message()}`); d.dismiss(); });
-    await page.goto(`${server.url}/${hostile}`);
+    await page.goto(`${env.server.url}/${hostile}`);
     await page.locator('button.figure').first().waitFor();
     await page.waitForTimeout(300);
     assert.ok((await page.locator('button.figure').count()) >= 45, `${hostile}: article rendered`);
@@ -93,10 +79,10 @@ test('hostile fragments and queries leave the page intact, silent and unchanged'
 });
 
 test('share copies the link where there is no share sheet, and uses the sheet where there is', async () => {
-  const context = await browser.newContext(DESKTOP);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await env.browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const base = await page.locator('link[rel=canonical]').getAttribute('href');
   assert.equal(await page.evaluate(() => 'share' in navigator), false, 'desktop Linux Chromium has no share sheet');
   await page.locator('#fig-investment-projects').click();
@@ -111,10 +97,10 @@ test('share copies the link where there is no share sheet, and uses the sheet wh
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#chart-holiday`);
   await context.close();
 
-  const phone = await browser.newContext(PHONE);
+  const phone = await env.browser.newContext(PHONE);
   const sheet = await phone.newPage();
   await sheet.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
-  await sheet.goto(server.url);
+  await sheet.goto(env.server.url);
   await sheet.locator('#fig-holiday-visitors').click();
   await sheet.locator('#quote-holiday-visitors .share-button').click();
   await sheet.waitForFunction(() => window.__shared);
@@ -132,18 +118,18 @@ async function host(html) {
 }
 
 test('the embed code fits its frame to the content on another origin, at 360 and 1000 px', async () => {
-  const { page, context } = await open(browser, DESKTOP, server.url);
+  const { page, context } = await open(env.browser, DESKTOP, env.server.url);
   const base = await page.locator('link[rel=canonical]').getAttribute('href');
   const pageCode = await page.locator('.colophon .embed-code').inputValue();
   const chartCode = await page.locator('#chart-investment .embed-code').inputValue();
   await context.close();
   assert.match(pageCode, /^<iframe src="[^"]+embed\.html" title="[^"]+" loading="lazy"/);
-  const here = `${server.url}/`;
+  const here = `${env.server.url}/`;
   const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>
     <body style="margin:0"><h1>Host page</h1>${pageCode.replaceAll(base, here)}<p>between</p>${chartCode.replaceAll(base, here)}<p>end</p></body></html>`);
   try {
     for (const width of [360, 1000]) {
-      const hostCtx = await browser.newContext({ viewport: { width, height: 900 } });
+      const hostCtx = await env.browser.newContext({ viewport: { width, height: 900 } });
       const hp = await hostCtx.newPage();
       const problems = [];
       hp.on('pageerror', (e) => problems.push(e.message));
@@ -183,16 +169,16 @@ test('the embed code fits its frame to the content on another origin, at 360 and
 });
 
 test('every page carries absolute social preview tags and a 1200×630 image', async () => {
-  const { page, context } = await open(browser, DESKTOP, server.url);
+  const { page, context } = await open(env.browser, DESKTOP, env.server.url);
   const meta = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.content])));
   for (const key of ['og:title', 'og:description', 'og:image', 'og:url', 'twitter:card', 'description']) assert.ok(meta[key], key);
   assert.equal(meta['twitter:card'], 'summary_large_image');
   assert.match(meta['og:image'], /^https?:\/\/.+\/og-image\.png$/);
-  const image = await page.request.get(`${server.url}/og-image.png`);
+  const image = await page.request.get(`${env.server.url}/og-image.png`);
   const png = await image.body();
   assert.equal(png.readUInt32BE(16), 1200);
   assert.equal(png.readUInt32BE(20), 630);
-  const loader = await page.request.get(`${server.url}/embed.js`);
+  const loader = await page.request.get(`${env.server.url}/embed.js`);
   assert.ok((await loader.body()).length <= 1024, 'loader within 1 KB');
   await context.close();
 });
