@@ -73,6 +73,21 @@ pub struct Label {
 }
 
 impl Label {
+    /// A left-aligned label of no figure: titles, notes, sources.
+    pub fn plain(text: String, x: f64, y: f64, size: f64, bold: bool, ink: Ink) -> Label {
+        Label {
+            text,
+            x,
+            y,
+            size,
+            bold,
+            align: Align::Start,
+            ink,
+            figure: None,
+            inside: false,
+        }
+    }
+
     /// The box the text covers, from an estimate of its width (see [`text_width`]).
     pub fn bounds(&self) -> Rect {
         let w = text_width(&self.text, self.size);

@@ -2,7 +2,7 @@
 //! at the width it has on the reader's screen.
 
 use super::forms;
-use super::layout::{text_width, Align, Ink, Label, Layout};
+use super::layout::{text_width, Ink, Label, Layout};
 use crate::i18n::Lang;
 use crate::model::{Article, Chart};
 
@@ -53,17 +53,7 @@ pub fn poster(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layou
     let mut y = PAD;
     let mut line = |text: String, size: f64, bold: bool, ink: Ink, y: &mut f64| {
         *y += size * 0.75;
-        labels.push(Label {
-            text,
-            x: PAD,
-            y: *y,
-            size,
-            bold,
-            align: Align::Start,
-            ink,
-            figure: None,
-            inside: false,
-        });
+        labels.push(Label::plain(text, PAD, *y, size, bold, ink));
         *y += size * 0.75;
     };
     for text in wrap(title, TITLE, inner) {

@@ -1,7 +1,7 @@
 //! The social preview image (1200×630): headline, three key numbers and the holiday chart,
 //! drawn from the content by the same layout and drawing code as the page's charts.
 
-use super::layout::{Align, Ink, Label, Layout, Line};
+use super::layout::{Ink, Label, Layout, Line};
 use super::{draw, forms, Theme};
 use crate::model::Article;
 use plotters::coord::Shift;
@@ -27,17 +27,7 @@ fn front(article: &Article) -> Layout {
         ..Layout::default()
     };
     let mut text = |text: String, x: f64, y: f64, size: f64, bold: bool, ink: Ink| {
-        page.labels.push(Label {
-            text,
-            x,
-            y,
-            size,
-            bold,
-            align: Align::Start,
-            ink,
-            figure: None,
-            inside: false,
-        });
+        page.labels.push(Label::plain(text, x, y, size, bold, ink));
     };
     text(
         "衡阳日报 · 数读衡阳".into(),
@@ -92,21 +82,11 @@ pub fn draw_preview<DB: DrawingBackend>(
         .clone()
         .shrink((x as i32, y as i32), (w as u32, h as u32));
     draw(&column, &placed, &Theme::light(scale), None)?;
-    let title = Label {
-        text: chart.title_zh.into(),
-        x: 0.0,
-        y: 0.0,
-        size: 22.0,
-        bold: true,
-        align: Align::Start,
-        ink: Ink::Text,
-        figure: None,
-        inside: false,
-    };
+    let title = Label::plain(chart.title_zh.into(), 0.0, 20.0, 22.0, true, Ink::Text);
     let heading = Layout {
         width: w,
         height: 40.0,
-        labels: vec![Label { y: 20.0, ..title }],
+        labels: vec![title],
         ..Layout::default()
     };
     let above = area
