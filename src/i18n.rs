@@ -184,7 +184,8 @@ pub static EN: Ui = Ui {
     out_of: |label, total| format!("{label} (of {total})"),
     share_of: |rank, share| format!("{rank} · ≈ {share}"),
     times: |n| format!("{n}×"),
-    note_line: |label, value| format!("· {label}: {value}"),
+    // The value first: on a narrow screen a long English label is what gets cut.
+    note_line: |label, value| format!("· {value} — {label}"),
     derived_last_year: |label| format!("{label}, last year (derived)"),
     derived_rate: |label| format!("{label}: completion rate (derived)"),
     derived_ratio: |a, b| format!("{a} to {b} (derived)"),

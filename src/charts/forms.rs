@@ -369,7 +369,6 @@ impl Placer<'_> {
         let max = self.value(chart.rows[0][0]);
         let room = self.value_room(chart.rows.iter().map(|r| self.text(r[0])));
         let span = (self.width() - room).max(40.0);
-        let mut previous_end: Option<(f64, f64)> = None;
         for (r, row) in chart.rows.iter().enumerate() {
             let count = row[0];
             let y = top + r as f64 * step;
@@ -388,13 +387,6 @@ impl Placer<'_> {
                 );
             }
             let w = self.value(count) / max * span;
-            if let Some((x, bottom)) = previous_end {
-                self.layout.lines.push(Line {
-                    points: vec![(x, bottom), (w, y + 22.0)],
-                    ink: Ink::Rule,
-                    width: 1.0,
-                });
-            }
             self.mark(count, Rect::new(0.0, y + 22.0, w, 24.0), Ink::Primary);
             self.put(
                 self.text(count),
@@ -402,7 +394,6 @@ impl Placer<'_> {
                 y + 34.0,
                 Style::text().bold().figure(count),
             );
-            previous_end = Some((w, y + 46.0));
         }
         top + chart.rows.len() as f64 * step
     }
@@ -540,7 +531,13 @@ impl Placer<'_> {
     fn extras(&mut self, chart: &Chart, top: f64) {
         for (i, &f) in chart.extras.iter().enumerate() {
             let y = top + i as f64 * EXTRA + EXTRA / 2.0;
-            let line = (self.ui().note_line)(self.name(f), &self.text(f));
+            // A claim without a number is its label: say it once.
+            let (name, text) = (self.name(f), self.text(f));
+            let line = if text == name {
+                format!("· {name}")
+            } else {
+                (self.ui().note_line)(name, &text)
+            };
             self.put(line, 0.0, y, Style::text().figure(f));
         }
     }
