@@ -11,8 +11,8 @@ pub fn grouped(value: f64) -> String {
 
 /// As [`grouped`], with at most `places` decimals (trailing zeros dropped).
 pub fn grouped_to(value: f64, places: u32) -> String {
-    let scale = 10u128.pow(places);
-    let scaled = (value.abs() * scale as f64).round() as u128;
+    let scale = 10u64.pow(places);
+    let scaled = (value.abs() * scale as f64).round() as u64;
     let (whole, frac) = (scaled / scale, scaled % scale);
     let digits = whole.to_string();
     let mut out = String::with_capacity(digits.len() + 8);

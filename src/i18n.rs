@@ -68,6 +68,7 @@ pub struct Ui {
     pub marks_of: fn(&str) -> String,
     pub print_title: &'static str,
     pub failure: &'static str,
+    pub failure_empty: &'static str,
     // Words drawn in the charts.
     pub last_year: &'static str,
     pub this_year: &'static str,
@@ -121,6 +122,7 @@ pub static ZH: Ui = Ui {
     marks_of: |title| format!("{title}：图中数据"),
     print_title: "文中数据出处",
     failure: "互动功能出错了，文章仍可阅读；刷新页面可重试。",
+    failure_empty: "图解未能加载，请刷新页面重试。",
     last_year: "去年",
     this_year: "今年",
     year_on_year: |rate| format!("同比 +{rate}"),
@@ -172,6 +174,7 @@ pub static EN: Ui = Ui {
     marks_of: |title| format!("{title}: figures in the chart"),
     print_title: "Sources of the figures",
     failure: "Something went wrong with the interactive parts; the article can still be read. Reload to try again.",
+    failure_empty: "The graphic could not be loaded. Please reload the page.",
     last_year: "Last year",
     this_year: "This year",
     year_on_year: |rate| format!("+{rate} year on year"),
@@ -227,6 +230,7 @@ mod tests {
             ui.open_full,
             ui.print_title,
             ui.failure,
+            ui.failure_empty,
             ui.last_year,
             ui.this_year,
         ];

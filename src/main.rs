@@ -8,12 +8,12 @@ use hengyang_infographic::{web, App, AppProps};
 fn main() {
     // A panic is reported in the console, and the reader is told; the prerendered article
     // stays readable.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        web::show_failure_notice();
-    }));
     let (path, query, _) = web::location();
     let (mode, lang) = Mode::from_url(&path, &query);
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        console_error_panic_hook::hook(info);
+        web::show_failure_notice(lang.ui());
+    }));
     web::set_document_language(lang.code());
     let root = web::app_root();
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { mode, lang });

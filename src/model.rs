@@ -156,15 +156,6 @@ impl Article {
     pub fn figure(&self, id: &str) -> Option<(usize, &'static Figure)> {
         self.figures.iter().enumerate().find(|(_, f)| f.id == id)
     }
-
-    /// The heading a figure's quote is cited under: its section's heading, or the title for
-    /// the intro.
-    pub fn section_title(&self, section: usize) -> &'static str {
-        self.sections
-            .get(section)
-            .and_then(|s| s.heading)
-            .unwrap_or(self.title)
-    }
 }
 
 impl Figure {

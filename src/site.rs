@@ -60,9 +60,11 @@ impl Mode {
     /// `?lang=en` in its query.
     pub fn from_url(path: &str, query: &str) -> (Mode, Lang) {
         let file = path.rsplit('/').next().unwrap_or("");
+        let asks_english = query_pairs(query).any(|pair| pair == ("lang", "en"));
         for lang in [Lang::Zh, Lang::En] {
             if let Some(mode) = Mode::all().find(|m| m.file(lang) == file) {
                 if (mode, lang) != (Mode::Page, Lang::Zh) {
+                    let lang = if asks_english { Lang::En } else { lang };
                     return (mode, lang);
                 }
             }
@@ -96,6 +98,26 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| p.split_once('=').unwrap_or((p, "")))
+}
+
+/// The query without its `lang`, for a link to the page in another language: whatever else
+/// the page was given (a pym.js `childId`, say) goes along.
+pub fn query_without_lang(query: &str) -> String {
+    let kept: Vec<String> = query_pairs(query)
+        .filter(|(k, _)| *k != "lang")
+        .map(|(k, v)| {
+            if v.is_empty() {
+                k.to_string()
+            } else {
+                format!("{k}={v}")
+            }
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// What a URL fragment points at.
@@ -155,6 +177,7 @@ pub fn embed_code(chart: Option<usize>, lang: Lang) -> String {
     let height = initial_height(chart.map(|c| &ARTICLE.charts[c]));
     format!(
         "<iframe src=\"{BASE_URL}{file}\" title=\"{}\" loading=\"lazy\" data-hengyang-embed \
+         allow=\"web-share; clipboard-write\" \
          style=\"width:100%;height:{height}px;border:0\"></iframe>\
          <script async src=\"{BASE_URL}{LOADER}\"></script>",
         escape_attribute(title)
@@ -352,6 +375,12 @@ mod tests {
         assert_eq!(Mode::from_url("/", "?lang=en"), (Mode::Page, Lang::En));
         assert_eq!(Mode::from_url("/", "?lang=fr"), (Mode::Page, Lang::Zh));
         assert_eq!(Mode::from_url("/en.html", ""), (Mode::Page, Lang::En));
+        assert_eq!(
+            Mode::from_url("/embed.html", "?lang=en"),
+            (Mode::Embed, Lang::En)
+        );
+        assert_eq!(query_without_lang("?childId=g-1&lang=en"), "?childId=g-1");
+        assert_eq!(query_without_lang("?lang=en"), "");
         assert_eq!(
             Mode::from_url("/embed-investment.en.html", ""),
             (Mode::Chart(c), Lang::En)

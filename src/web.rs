@@ -1,6 +1,8 @@
-//! Browser glue: the few calls beyond rendering (focus, scrolling, document-wide keys). Kept
-//! here, behind small functions, so components stay plain and testable. Nothing here may panic:
-//! a missing element or API is simply skipped.
+//! Browser glue: every call beyond rendering, behind small functions, so components stay plain
+//! and testable: focus and scrolling, document-wide keys, the address and history, sharing and
+//! the clipboard, canvas sizing and painting (and PNG export), downloads, the pixel ratio and
+//! colour scheme, the frame height for embeds, `<html lang>`, the panic notice. Nothing here
+//! may panic: a missing element or API is simply skipped.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -310,19 +312,28 @@ pub async fn share(url: &str, title: &str, text: &str) -> Shared {
         for (key, value) in [("url", url), ("title", title), ("text", text)] {
             let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
         }
-        return match navigator_share(&data) {
-            Ok(p) => match wasm_bindgen_futures::JsFuture::from(p).await {
-                Ok(_) => Shared::Sheet,
-                Err(_) => Shared::Failed,
-            },
-            Err(_) => Shared::Failed,
-        };
+        if let Ok(p) = navigator_share(&data) {
+            match wasm_bindgen_futures::JsFuture::from(p).await {
+                Ok(_) => return Shared::Sheet,
+                // The reader closed the sheet: nothing more to do.
+                Err(e) if error_name(&e).as_deref() == Some("AbortError") => return Shared::Failed,
+                // Refused (say, in a frame that may not share): try the clipboard.
+                Err(_) => {}
+            }
+        }
     }
     if copy_text(url).await {
         Shared::Copied
     } else {
         Shared::Failed
     }
+}
+
+/// The `name` of a DOM exception (`AbortError`, `NotAllowedError`…).
+fn error_name(error: &wasm_bindgen::JsValue) -> Option<String> {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()?
+        .as_string()
 }
 
 /// Puts `text` on the clipboard; `false` where the browser refuses.
@@ -383,9 +394,10 @@ pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Drop {
     MediaWatch { query, handler }
 }
 
-/// Puts a short notice at the top of the page after a panic: the interactive parts stopped,
-/// the article is still there to read (or, if the page is empty, that it should be reloaded).
-pub fn show_failure_notice() {
+/// Puts a short notice at the top of the page after a panic, in the reader's language: the
+/// interactive parts stopped and the article is still there to read, or, if the page is
+/// empty, that it should be reloaded.
+pub fn show_failure_notice(ui: &crate::i18n::Ui) {
     let Some(doc) = document() else { return };
     let Some(body) = doc.body() else { return };
     if doc.get_element_by_id("app-failure").is_some() {
@@ -394,11 +406,7 @@ pub fn show_failure_notice() {
     let empty = doc
         .get_element_by_id("app")
         .is_none_or(|app| app.text_content().unwrap_or_default().trim().is_empty());
-    let text = if empty {
-        "图解未能加载，请刷新页面重试。"
-    } else {
-        "互动功能出错了，文章仍可阅读；刷新页面可重试。"
-    };
+    let text = if empty { ui.failure_empty } else { ui.failure };
     if let Ok(notice) = doc.create_element("p") {
         notice.set_id("app-failure");
         notice.set_class_name("app-failure");
@@ -467,5 +475,12 @@ pub fn is_in_app_browser() -> bool {
 pub fn set_document_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// Goes to another page (a relative URL the app made).
+pub fn go_to(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(url);
     }
 }

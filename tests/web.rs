@@ -364,8 +364,9 @@ mod charts {
 async fn a_failure_notice_says_the_article_is_still_there() {
     let root = mount().await;
     root.set_id("app");
-    hengyang_infographic::web::show_failure_notice();
-    hengyang_infographic::web::show_failure_notice();
+    let ui = hengyang_infographic::i18n::Lang::Zh.ui();
+    hengyang_infographic::web::show_failure_notice(ui);
+    hengyang_infographic::web::show_failure_notice(ui);
     let notices = document().query_selector_all("#app-failure").unwrap();
     assert_eq!(notices.length(), 1, "one notice, however many panics");
     let notice: Element = notices.item(0).unwrap().dyn_into().unwrap();

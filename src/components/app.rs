@@ -24,6 +24,11 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let (mode, lang) = (props.mode, props.lang);
     let reader = use_reducer(Reader::default);
+    let hydrated = use_state(|| false);
+    {
+        let hydrated = hydrated.clone();
+        use_effect_with((), move |_| hydrated.set(true));
+    }
 
     {
         let dispatcher = reader.dispatcher();
@@ -114,7 +119,8 @@ pub fn App(props: &AppProps) -> Html {
                     {mode}
                 />
                 <Narrative open={reader.open} {on_figure} {on_close} />
-                if mode == Mode::Page {
+                // Print-only, so added after hydration: it stays out of the first load's HTML.
+                if mode == Mode::Page && *hydrated {
                     <PrintSources />
                 }
             </article>

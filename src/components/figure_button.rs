@@ -1,4 +1,6 @@
 use crate::components::ids;
+use crate::format;
+use crate::i18n::Lang;
 use crate::model::Figure;
 use yew::prelude::*;
 
@@ -19,6 +21,7 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
         Callback::from(move |_: MouseEvent| on_activate.emit(index))
     };
     let f = props.figure;
+    let lang = use_context::<Lang>().unwrap_or_default();
     html! {
         <button
             type="button"
@@ -26,7 +29,7 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
             id={ids::figure(f.id)}
             aria-expanded={if props.expanded { "true" } else { "false" }}
             aria-controls={ids::quote(f.id)}
-            title={f.label_zh}
+            title={format::label(f, lang)}
             data-figure={f.id}
             {onclick}
         >

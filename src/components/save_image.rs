@@ -39,7 +39,7 @@ pub fn SaveImage(props: &SaveImageProps) -> Html {
     let picture = (*shown).clone().map(|url| {
         html! {
             <span class="saved-image">
-                <img src={url} alt={props.chart.title_zh} />
+                <img src={url} alt={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }} />
                 <span class="saved-hint" role="status">{ ui.long_press }</span>
             </span>
         }

@@ -76,3 +76,18 @@ test('?lang=en and English chart embeds work too', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('switching language keeps the open figure and an embed\'s pym childId', async () => {
+  const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/#fig-nox-reduction`);
+  await page.locator('#quote-nox-reduction').waitFor();
+  await page.locator('.masthead .lang-switch').click();
+  await page.waitForURL(/\/en\.html#fig-nox-reduction$/);
+  await page.locator('#quote-nox-reduction').waitFor();
+  await page.goto(`${env.server.url}/embed.html?childId=graphic-7&lang=en`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', '?lang=en on a named embed page');
+  await page.locator('.masthead .lang-switch').click();
+  await page.waitForURL(/\/embed\.html\?childId=graphic-7$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -2,9 +2,11 @@
 // then hydrated in place (the same DOM nodes, no layout shift).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { setUp, PHONE } from './browser.mjs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { setUp, launch, open, PHONE } from './browser.mjs';
+import { serve } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIGURE_IDS = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
@@ -56,4 +58,33 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
   assert.ok(shift <= 0.01, `layout shift ${shift}`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the first load stays within 150 KB brotli (page, JS, WASM, icon)', async () => {
+  const dist = `${ROOT}/dist`;
+  const html = await readFile(`${dist}/index.html`, 'utf8');
+  const first = (await readdir(dist)).filter((f) => f === 'index.html' || (f.endsWith('.js') && f !== 'embed.js') || f.endsWith('.wasm') || f.startsWith('favicon'));
+  let total = 0;
+  for (const f of first) {
+    if (f !== 'index.html') assert.ok(html.includes(f), `${f} is what index.html loads`);
+    total += brotliCompressSync(await readFile(`${dist}/${f}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  assert.ok(total <= 150_000, `first load ${total} bytes brotli`);
+});
+
+test('published under a path, the app still loads and works', async () => {
+  const sub = await serve(undefined, '/news/hengyang/');
+  const browser = await launch();
+  try {
+    const { page, context, problems } = await open(browser, PHONE, `${sub.url}/news/hengyang/#fig-holiday-visitors`);
+    await page.locator('#quote-holiday-visitors').waitFor();
+    await page.goto(`${sub.url}/news/hengyang/embed-holiday.en.html`);
+    await page.locator('button.mark').first().click();
+    await page.locator('.quote-card').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    await sub.close();
+  }
 });

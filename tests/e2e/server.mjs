@@ -14,10 +14,22 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(root = resolve(import.meta.dirname, '../../dist')) {
+/** Serves `root` on 127.0.0.1 at a free port, under `prefix` (a folder, as when published
+ *  under a path); resolves to { url, close }, `url` ending before the prefix. */
+export async function serve(root = resolve(import.meta.dirname, '../../dist'), prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad path');
+      return;
+    }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    path = '/' + path.slice(prefix.length);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
