@@ -145,7 +145,7 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 server.close();
 
-console.log(`Bundle (KB)            raw    gzip  brotli`);
+console.log(`Bundle (KiB)           raw    gzip  brotli`);
 let total = [0, 0, 0];
 for (const [name, f] of Object.entries(table)) {
   if (name === '/bare.html') continue;
