@@ -32,12 +32,17 @@ async fn mount() -> Element {
     root
 }
 
-fn button(root: &Element, figure_id: &str) -> HtmlElement {
-    root.query_selector(&format!("#fig-{figure_id}"))
+/// The one element under `root` that `selector` names, as the type it should be.
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector)
         .unwrap()
-        .unwrap_or_else(|| panic!("a button for {figure_id}"))
+        .unwrap_or_else(|| panic!("{selector} is there"))
         .dyn_into()
-        .unwrap()
+        .unwrap_or_else(|_| panic!("{selector} is the element expected"))
+}
+
+fn button(root: &Element, figure_id: &str) -> HtmlElement {
+    find(root, &format!("#fig-{figure_id}"))
 }
 
 fn cards(root: &Element) -> Vec<Element> {
@@ -183,11 +188,7 @@ mod charts {
     use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MouseEvent, MouseEventInit};
 
     fn canvas_of(root: &Element, chart: &str) -> HtmlCanvasElement {
-        root.query_selector(&format!("#chart-{chart} canvas"))
-            .unwrap()
-            .unwrap_or_else(|| panic!("chart {chart} has a canvas"))
-            .dyn_into()
-            .unwrap()
+        find(root, &format!("#chart-{chart} canvas"))
     }
 
     fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 4] {
