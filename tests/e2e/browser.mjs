@@ -40,7 +40,17 @@ export async function open(browser, device, url) {
   });
   await page.goto(url);
   await page.waitForSelector('button.figure, button.mark');
+  await ready(page);
   return { page, context, problems };
+}
+
+/** Waits until the app has taken over the prerendered page: every chart drawn by it (a click
+ *  before hydration would do nothing). */
+export async function ready(page) {
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('canvas')];
+    return canvases.length > 0 && canvases.every((c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  });
 }
 
 /** For one test file: serves dist/ and launches Chromium before its tests, closes both after.

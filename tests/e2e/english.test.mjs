@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, ready, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHARTS = (await readFile(`${ROOT}/content/charts.toml`, 'utf8')).split(/^\[\[chart\]\]$/m).slice(1).map((block) => ({
@@ -48,6 +48,7 @@ test('the switch moves between languages and a shared English link opens in Engl
   await page.goto(env.server.url);
   await page.locator('.masthead .lang-switch').click();
   await page.waitForURL(/\/en\.html$/);
+  await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.locator('#fig-weekly-meetings').click();
   await page.locator('#quote-weekly-meetings .share-button').click();
@@ -68,7 +69,8 @@ test('the switch moves between languages and a shared English link opens in Engl
 
 test('?lang=en and English chart embeds work too', async () => {
   const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/?lang=en`);
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Not prerendered in English: the app sets <html lang> when it starts.
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.locator('.hint-figure').textContent(), 'highlighted figures');
   await page.goto(`${env.server.url}/embed-holiday.en.html`);
   await page.locator('button.mark').first().waitFor();
@@ -84,7 +86,8 @@ test('switching language keeps the open figure and an embed\'s pym childId', asy
   await page.waitForURL(/\/en\.html#fig-nox-reduction$/);
   await page.locator('#quote-nox-reduction').waitFor();
   await page.goto(`${env.server.url}/embed.html?childId=graphic-7&lang=en`);
-  assert.equal(await page.getAttribute('html', 'lang'), 'en', '?lang=en on a named embed page');
+  // Not prerendered in English: the app sets <html lang> when it starts.
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.locator('.masthead .lang-switch').click();
   await page.waitForURL(/\/embed\.html\?childId=graphic-7$/);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { setUp, launch, open, PHONE } from './browser.mjs';
+import { setUp, launch, open, ready, PHONE } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,6 +49,7 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(env.server.url);
+  await ready(page);
   // Hydrated when a click works.
   await page.locator(`#fig-${FIGURE_IDS[0]}`).click();
   await page.locator(`#quote-${FIGURE_IDS[0]}`).waitFor();
@@ -79,6 +80,7 @@ test('published under a path, the app still loads and works', async () => {
     const { page, context, problems } = await open(browser, PHONE, `${sub.url}/news/hengyang/#fig-holiday-visitors`);
     await page.locator('#quote-holiday-visitors').waitFor();
     await page.goto(`${sub.url}/news/hengyang/embed-holiday.en.html`);
+    await ready(page);
     await page.locator('button.mark').first().click();
     await page.locator('.quote-card').waitFor();
     assert.deepEqual(problems, []);

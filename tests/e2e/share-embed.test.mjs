@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, OUT, open, ready, PHONE, DESKTOP } from './browser.mjs';
 
 const env = setUp();
 
@@ -83,6 +83,7 @@ test('share copies the link where there is no share sheet, and uses the sheet wh
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const page = await context.newPage();
   await page.goto(env.server.url);
+  await ready(page);
   const base = await page.locator('link[rel=canonical]').getAttribute('href');
   assert.equal(await page.evaluate(() => 'share' in navigator), false, 'desktop Linux Chromium has no share sheet');
   await page.locator('#fig-investment-projects').click();
@@ -101,6 +102,7 @@ test('share copies the link where there is no share sheet, and uses the sheet wh
   const sheet = await phone.newPage();
   await sheet.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
   await sheet.goto(env.server.url);
+  await ready(sheet);
   await sheet.locator('#fig-holiday-visitors').click();
   await sheet.locator('#quote-holiday-visitors .share-button').click();
   await sheet.waitForFunction(() => window.__shared);
@@ -141,6 +143,7 @@ test('the embed code fits its frame to the content on another origin, at 360 and
         await frame.scrollIntoViewIfNeeded();
         const inner = hp.frameLocator('iframe[data-hengyang-embed]').nth(k);
         await inner.locator('button.mark').first().waitFor();
+        await ready(await (await frame.elementHandle()).contentFrame());
         const fits = async () => {
           await hp.waitForTimeout(400);
           const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
