@@ -40,36 +40,55 @@ pub fn reveal(id: &str) {
     }
 }
 
+/// Listens to `events` on `target` until dropped: the one guard behind every document,
+/// window and media-query listener here.
+struct Listening {
+    target: Option<web_sys::EventTarget>,
+    events: &'static [&'static str],
+    handler: Closure<dyn Fn(web_sys::Event)>,
+}
+
+fn listen(
+    target: Option<web_sys::EventTarget>,
+    events: &'static [&'static str],
+    handler: impl Fn(web_sys::Event) + 'static,
+) -> Listening {
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    if let Some(t) = &target {
+        for event in events {
+            let _ = t.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        }
+    }
+    Listening {
+        target,
+        events,
+        handler,
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        if let Some(t) = &self.target {
+            for event in self.events {
+                let _ = t.remove_event_listener_with_callback(
+                    event,
+                    self.handler.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+}
+
 /// Calls `on_escape` whenever Escape is pressed anywhere in the document, until the returned
 /// guard is dropped.
 pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Drop {
-    let handler =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_escape();
-            }
-        });
-    let doc = document();
-    if let Some(doc) = &doc {
-        let _ = doc.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-    }
-    Listener { doc, handler }
-}
-
-struct Listener {
-    doc: Option<web_sys::Document>,
-    handler: Closure<dyn Fn(web_sys::KeyboardEvent)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        if let Some(doc) = &self.doc {
-            let _ = doc.remove_event_listener_with_callback(
-                "keydown",
-                self.handler.as_ref().unchecked_ref(),
-            );
+    listen(document().map(Into::into), &["keydown"], move |e| {
+        if e.dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape")
+        {
+            on_escape();
         }
-    }
+    })
 }
 
 /// Device pixels per CSS pixel (1 where unknown).
@@ -144,28 +163,9 @@ pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl 
         .ok()
         .flatten()
     });
-    let handler = Closure::<dyn Fn()>::new(move || on_change(pixel_ratio()));
-    if let Some(q) = &query {
-        let _ = q.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
-    }
-    MediaWatch { query, handler }
-}
-
-/// A listener on a media query's `change`, removed when dropped.
-struct MediaWatch {
-    query: Option<web_sys::MediaQueryList>,
-    handler: Closure<dyn Fn()>,
-}
-
-impl Drop for MediaWatch {
-    fn drop(&mut self) {
-        if let Some(q) = &self.query {
-            let _ = q.remove_event_listener_with_callback(
-                "change",
-                self.handler.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    listen(query.map(Into::into), &["change"], move |_| {
+        on_change(pixel_ratio())
+    })
 }
 
 /// Sizes the canvas's backing store to `css_width` × `css_height` CSS pixels at `ratio` device
@@ -245,32 +245,10 @@ pub fn clear_fragment() {
 /// Calls `on_fragment` with the new fragment on Back, Forward or an edited fragment, until the
 /// returned guard is dropped.
 pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Drop {
-    let handler = Closure::<dyn Fn()>::new(move || on_fragment(location().2));
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        for event in ["popstate", "hashchange"] {
-            let _ = w.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        }
-    }
-    Navigation { window, handler }
-}
-
-struct Navigation {
-    window: Option<web_sys::Window>,
-    handler: Closure<dyn Fn()>,
-}
-
-impl Drop for Navigation {
-    fn drop(&mut self) {
-        if let Some(w) = &self.window {
-            for event in ["popstate", "hashchange"] {
-                let _ = w.remove_event_listener_with_callback(
-                    event,
-                    self.handler.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
+    let window = web_sys::window().map(Into::into);
+    listen(window, &["popstate", "hashchange"], move |_| {
+        on_fragment(location().2)
+    })
 }
 
 /// Scrolls the element with this id to the top of the view (for a chart or a figure opened
@@ -387,11 +365,9 @@ pub fn prefers_dark() -> bool {
 /// until the guard is dropped.
 pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Drop {
     let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
-    let handler = Closure::<dyn Fn()>::new(move || on_change(prefers_dark()));
-    if let Some(q) = &query {
-        let _ = q.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
-    }
-    MediaWatch { query, handler }
+    listen(query.map(Into::into), &["change"], move |_| {
+        on_change(prefers_dark())
+    })
 }
 
 /// Puts a short notice at the top of the page after a panic, in the reader's language: the

@@ -191,25 +191,24 @@ mod charts {
         find(root, &format!("#chart-{chart} canvas"))
     }
 
-    fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 4] {
-        let ctx: CanvasRenderingContext2d = canvas
+    fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+        canvas
             .get_context("2d")
             .unwrap()
             .unwrap()
             .dyn_into()
-            .unwrap();
+            .unwrap()
+    }
+
+    fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 4] {
+        let ctx = context(canvas);
         let data = ctx.get_image_data(x, y, 1.0, 1.0).unwrap().data();
         [data[0], data[1], data[2], data[3]]
     }
 
     /// Distinct colours in the backing store, sampled on a grid: more than the paper alone.
     fn colours(canvas: &HtmlCanvasElement) -> usize {
-        let ctx: CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .unwrap()
-            .unwrap()
-            .dyn_into()
-            .unwrap();
+        let ctx = context(canvas);
         let (w, h) = (canvas.width() as f64, canvas.height() as f64);
         let data = ctx.get_image_data(0.0, 0.0, w, h).unwrap().data();
         let mut seen = std::collections::HashSet::new();

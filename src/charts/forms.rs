@@ -85,6 +85,15 @@ fn share(part: f64, whole: f64) -> f64 {
     part / whole
 }
 
+/// A derived value in `like`'s unit, marked as approximate: `约127.67万人次`, `≈ 1,276,701 visits`.
+fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
+    let written = match lang {
+        Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
+        Lang::En => format::english_value(value.round(), like.unit, like.unit_en),
+    };
+    (lang.ui().about)(&written)
+}
+
 /// `19.74` → `19.7 倍` / `19.7×`; `0.083` → `8.3%`.
 fn ratio_text(ratio: f64, lang: Lang) -> String {
     if ratio >= 1.0 {
@@ -106,15 +115,9 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
         Form::Growth => rows
             .map(|r| {
                 let last = last_year(value(r[0]), value(r[1]));
-                let written = match lang {
-                    Lang::Zh => format!("{}{}", format::short_zh(last), fig(r[0]).unit),
-                    Lang::En => {
-                        format::english_value(last.round(), fig(r[0]).unit, fig(r[0]).unit_en)
-                    }
-                };
                 Derived {
                     label: (ui.derived_last_year)(label(r[0])),
-                    text: (ui.about)(&written),
+                    text: approximate(last, fig(r[0]), lang),
                     formula: format!("{} ÷ (1 + {})", text(r[0]), text(r[1])),
                 }
             })
@@ -177,12 +180,7 @@ impl Placer<'_> {
 
     /// A derived value in figure `like`'s unit: `约127.67万人次`, `≈ 1,276,701 visits`.
     fn approximate(&self, value: f64, like: usize) -> String {
-        let f = self.fig(like);
-        let written = match self.lang {
-            Lang::Zh => format!("{}{}", format::short_zh(value), f.unit),
-            Lang::En => format::english_value(value.round(), f.unit, f.unit_en),
-        };
-        (self.ui().about)(&written)
+        approximate(value, self.fig(like), self.lang)
     }
 
     fn value(&self, i: usize) -> f64 {
