@@ -3,7 +3,7 @@
 //! `index.html?embed`), renders afresh instead.
 
 use hengyang_infographic::site::Mode;
-use hengyang_infographic::{web, App, AppProps};
+use hengyang_infographic::{web, App, AppProps, ARTICLE};
 
 fn main() {
     // A panic is reported in the console, and the reader is told; the prerendered article
@@ -16,7 +16,16 @@ fn main() {
     }));
     web::set_document_language(lang.code());
     let root = web::app_root();
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { mode, lang });
+    // A quote the reader opened before the app arrived (static/early.js) stays open.
+    let opened_early = web::take_over_early_quote(&root)
+        .and_then(|id| ARTICLE.figure(&id))
+        .map(|(i, _)| i);
+    let props = AppProps {
+        mode,
+        lang,
+        opened_early,
+    };
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     #[cfg(feature = "hydration")]
     if root.get_attribute("data-mode").as_deref() == Some(mode.file(lang).as_str()) {
         renderer.hydrate();

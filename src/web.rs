@@ -460,3 +460,104 @@ pub fn go_to(url: &str) {
         let _ = w.location().set_href(url);
     }
 }
+
+/// Calls `on_near` when the element comes within `margin` (a CSS margin, e.g. `"600px 0px"`)
+/// of the viewport, now or later, until the guard is dropped: charts are painted when the
+/// reader nears them, not all at start-up. Without IntersectionObserver, calls it at once.
+pub fn when_near(
+    element: &web_sys::Element,
+    margin: &str,
+    on_near: impl Fn() + 'static,
+) -> impl Drop {
+    let on_near = std::rc::Rc::new(on_near);
+    let callback = Closure::<dyn Fn(IntersectionEntries)>::new({
+        let on_near = on_near.clone();
+        move |e: IntersectionEntries| {
+            if e.any_intersecting() {
+                on_near();
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    match &observer {
+        Some(o) => o.observe(element),
+        None => on_near(),
+    }
+    NearObserver {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct NearObserver {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: Closure<dyn Fn(IntersectionEntries)>,
+}
+
+impl Drop for NearObserver {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The array of entries an IntersectionObserver passes.
+    type IntersectionEntries;
+    #[wasm_bindgen(method, getter)]
+    fn length(this: &IntersectionEntries) -> u32;
+    #[wasm_bindgen(method, indexing_getter)]
+    fn get(this: &IntersectionEntries, index: u32) -> Option<web_sys::IntersectionObserverEntry>;
+}
+
+impl IntersectionEntries {
+    fn any_intersecting(&self) -> bool {
+        (0..self.length()).any(|i| self.get(i).is_some_and(|e| e.is_intersecting()))
+    }
+}
+
+/// Runs `f` in a task of its own, after whatever the browser has queued (a tap, a frame): for
+/// start-up work split so that the page answers the reader in between.
+pub fn in_own_task(f: impl FnOnce() + 'static) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+    }
+}
+
+/// Takes over from the page's early script (`static/early.js`), which opens quotes before the
+/// app has arrived: marks `root` live, so the script stops, and takes out the quote card it
+/// opened, so the DOM is again what the server sent and hydrates. Returns that card's figure
+/// (its button's `data-figure`) for the app to open again in the same frame; focus that was
+/// in the card moves to the figure's button.
+pub fn take_over_early_quote(root: &web_sys::Element) -> Option<String> {
+    let _ = root.set_attribute("data-live", "");
+    let card = root.query_selector(".quote-card[data-early]").ok()??;
+    let button = document()?.get_element_by_id(&card.get_attribute("data-early")?)?;
+    let focused = document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| card.contains(Some(&a)));
+    if focused {
+        if let Some(b) = button.dyn_ref::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = b.focus_with_options(&options);
+        }
+    }
+    let paragraph = card.parent_node();
+    card.remove();
+    // The script split a text node at the card; joined again, the paragraph is as parsed.
+    if let Some(p) = paragraph {
+        p.normalize();
+    }
+    let _ = button.set_attribute("aria-expanded", "false");
+    let _ = button.class_list().remove_1("is-open");
+    button.get_attribute("data-figure")
+}

@@ -1,8 +1,15 @@
 //! Renders the app natively once per mode (the page, the article embed, each chart embed) into
 //! copies of the staged `index.html`, with each page's title and social preview tags, so the
-//! article is readable before (and without) the WASM; the browser then hydrates it. Run by
-//! Trunk's post_build hook: `prerender <path to the staged index.html>`.
+//! article is readable before (and without) the WASM; the browser then hydrates it. Pages with
+//! the article also carry every quote card in a `<template>`, for `static/early.js` to open
+//! before the app arrives. Beside the pages it writes the data to download and each chart as
+//! pictures (`pictures/<chart-id>.svg` and its widths and English words), drawn by the chart
+//! code; a chart that cannot be drawn stops the build. Run by Trunk's post_build hook:
+//! `prerender <path to the staged index.html>`.
 
+use hengyang_infographic::charts::picture;
+use hengyang_infographic::components::early_quotes::{EarlyQuotes, EarlyQuotesProps};
+use hengyang_infographic::components::ids;
 use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, Mode};
 use hengyang_infographic::{export, App, AppProps, ARTICLE};
@@ -28,13 +35,29 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
         let body = runtime.block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps { mode, lang }).render(),
+            yew::ServerRenderer::<App>::with_props(move || AppProps {
+                mode,
+                lang,
+                ..AppProps::default()
+            })
+            .render(),
         );
+        // Outside the app's root, so hydration never meets it.
+        let early = if matches!(mode, Mode::Chart(_)) {
+            String::new()
+        } else {
+            let cards = runtime.block_on(
+                yew::ServerRenderer::<EarlyQuotes>::with_props(move || EarlyQuotesProps { lang })
+                    .hydratable(false)
+                    .render(),
+            );
+            format!(r#"<template id="{}">{cards}</template>"#, ids::EARLY_QUOTES)
+        };
         let file = mode.file(lang);
         let page = format!("{before_title}{}{after_title}", site::head_tags(mode, lang))
             .replacen(
                 MOUNT,
-                &format!(r#"<div id="app" data-mode="{file}">{body}</div>"#),
+                &format!(r#"<div id="app" data-mode="{file}">{body}</div>{early}"#),
                 1,
             )
             .replacen(
@@ -52,6 +75,18 @@ fn main() {
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
         }
         write(&out, csv);
+    }
+    // Each chart as pictures, for the page before the WASM and for embed codes without script.
+    std::fs::create_dir_all(dir.join("pictures"))
+        .unwrap_or_else(|e| fail(&format!("{}/pictures: {e}", dir.display())));
+    for chart in ARTICLE.charts {
+        for width in picture::WIDTHS {
+            for lang in [Lang::Zh, Lang::En] {
+                let svg = picture::svg(chart, &ARTICLE, width.width, lang)
+                    .unwrap_or_else(|e| fail(&format!("cannot draw {e}")));
+                write(&dir.join(picture::path(chart, width.width, lang)), svg);
+            }
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 //! Charts of the article's statistics, in three stages that never reach back:
 //! [`forms`] places a chart's marks and labels in CSS pixels ([`layout::Layout`]), [`draw`]
-//! paints a layout on any plotters backend (canvas in the browser, SVG in tests), and
+//! paints a layout on any plotters backend (canvas in the browser, SVG at build time for
+//! [`picture`]s and in tests), and
 //! [`layout::Layout::hit`] answers "which figure is under this point" from the same layout that
 //! was drawn. Nothing here touches the browser.
 
 pub mod draw;
 pub mod forms;
 pub mod layout;
+pub mod picture;
 pub mod poster;
 pub mod preview;
 pub mod theme;

@@ -318,3 +318,84 @@ fn english_charts_draw_no_chinese() {
     assert!(holiday.labels.iter().any(|l| l.text == "2,304,700 visits"));
     assert!(holiday.labels.iter().any(|l| l.text == "Last year"));
 }
+
+#[test]
+fn each_picture_is_the_canvas_drawing_of_the_same_layout() {
+    use super::picture::{self, WIDTHS};
+    for c in ARTICLE.charts {
+        for w in WIDTHS {
+            for lang in [Lang::Zh, Lang::En] {
+                let pic = picture::svg(c, &ARTICLE, w.width, lang).expect("every chart draws");
+                let placed = layout(c, &ARTICLE, f64::from(w.width), lang);
+                let canvas = {
+                    let mut out = String::new();
+                    let size = (w.width, placed.height.round() as u32);
+                    let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+                    draw(&area, &placed, &Theme::light(1.0), None).expect("drawing succeeds");
+                    drop(area);
+                    out
+                };
+                // The canvas box's size, so the picture fills it exactly.
+                let head = format!(
+                    "<svg width=\"{}\" height=\"{}\"",
+                    w.width,
+                    height(c).round()
+                );
+                assert!(pic.starts_with(&head), "{}: {head}…", c.id);
+                // The very marks and words of the canvas at this width, in the same order.
+                let body = |svg: &str| -> Vec<String> {
+                    svg.lines()
+                        .filter(|l| !l.starts_with("<svg") && !l.starts_with("<style"))
+                        .map(str::to_string)
+                        .collect()
+                };
+                assert_eq!(body(&pic), body(&canvas), "{} at {}", c.id, w.width);
+                assert_eq!(pic.matches("<rect").count(), placed.marks.len() + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_pictures_turn_dark_with_the_canvas_palette() {
+    use super::picture;
+    use super::theme::{DARK, LIGHT};
+    let pic = picture::svg(chart("holiday"), &ARTICLE, 420, Lang::Zh).expect("draws");
+    let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    for (light, dark) in [
+        (LIGHT.paper, DARK.paper),
+        (LIGHT.primary, DARK.primary),
+        (LIGHT.derived, DARK.derived),
+        (LIGHT.text, DARK.text),
+        (LIGHT.soft, DARK.soft),
+    ] {
+        let rule = format!("[fill=\"{}\"]{{fill:{}}}", hex(light), hex(dark));
+        assert!(pic.contains(&rule), "{rule}");
+    }
+    assert!(pic.contains("@media (prefers-color-scheme: dark)"));
+}
+
+#[test]
+fn a_chart_that_cannot_be_drawn_is_refused() {
+    use super::picture;
+    // A chart with no marks at all: its figures' rows are gone.
+    let empty = Chart {
+        rows: &[],
+        extras: &[],
+        ..chart("holiday").clone()
+    };
+    let error = picture::svg(&empty, &ARTICLE, 420, Lang::Zh).expect_err("refused");
+    assert!(
+        error.contains("holiday") && error.contains("nothing to draw"),
+        "{error}"
+    );
+}
+
+#[test]
+fn picture_paths_follow_the_contract() {
+    use super::picture::{path, DEFAULT_WIDTH};
+    let c = chart("holiday");
+    assert_eq!(path(c, DEFAULT_WIDTH, Lang::Zh), "pictures/holiday.svg");
+    assert_eq!(path(c, 350, Lang::Zh), "pictures/holiday-350.svg");
+    assert_eq!(path(c, DEFAULT_WIDTH, Lang::En), "pictures/holiday.en.svg");
+}

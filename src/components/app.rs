@@ -17,12 +17,16 @@ pub struct AppProps {
     /// The interface's language (the article is Chinese in both).
     #[prop_or_default]
     pub lang: Lang,
+    /// The figure whose quote the page's early script opened before the app arrived: opened
+    /// again as the app takes over, so the reader sees no change.
+    #[prop_or_default]
+    pub opened_early: Option<usize>,
 }
 
 /// The infographic: the whole page, the article for an iframe, or one chart alone.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (mode, lang) = (props.mode, props.lang);
+    let (mode, lang, opened_early) = (props.mode, props.lang, props.opened_early);
     let reader = use_reducer(Reader::default);
     let hydrated = use_state(|| false);
     {
@@ -37,6 +41,7 @@ pub fn App(props: &AppProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 move || dispatcher.dispatch(Action::Close)
             });
+            let reopen = dispatcher.clone();
             // A link to a figure opens it; Back and Forward move between opened figures. A
             // fragment the app did not make is ignored.
             let follow = move |fragment: String, from_history: bool| match Target::from_fragment(
@@ -53,6 +58,10 @@ pub fn App(props: &AppProps) -> Html {
             };
             let (_, query, fragment) = web::location();
             follow(fragment, false);
+            // What the reader opened before the app came outweighs the address.
+            if let Some(i) = opened_early {
+                reopen.dispatch(Action::Open(i));
+            }
             let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
             let height = web::is_framed().then(|| {
                 let child = site::child_id(&query).unwrap_or("hengyang").to_string();

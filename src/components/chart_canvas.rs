@@ -1,3 +1,4 @@
+use crate::charts::picture::{self, WIDTHS};
 use crate::charts::{self, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
@@ -13,11 +14,20 @@ pub struct ChartCanvasProps {
     pub described_by: AttrValue,
 }
 
-/// The drawn chart: a canvas sized to its box and the screen's pixel ratio, redrawn when either
-/// changes or the selection moves; a tap on a mark selects that mark's figure.
+/// How near the viewport a chart is painted: about a phone screen ahead of the reader.
+const PAINT_AHEAD: &str = "800px 0px";
+
+/// The drawn chart: its build-time picture (`charts::picture`) until the canvas over it is
+/// painted, then a canvas sized to its box and the screen's pixel ratio, painted once the reader
+/// nears it and redrawn when the size, ratio or selection changes; a tap on a mark selects that
+/// mark's figure.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
+    // Whether the box has come near the viewport, and whether the canvas has been painted
+    // (then the picture under it goes).
+    let near = use_state_eq(|| false);
+    let drawn = use_state_eq(|| false);
     // CSS width of the box and device pixel ratio; 0 until measured after mount.
     let width = use_state(|| 0.0_f64);
     let ratio = use_state(|| 1.0_f64);
@@ -31,6 +41,16 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             let observer = canvas.cast::<web_sys::Element>().map(|el| {
                 let width = width.clone();
                 web::observe_width(&el, move |w| width.set(w))
+            });
+            move || drop(observer)
+        });
+    }
+    {
+        let (canvas, near) = (canvas.clone(), near.clone());
+        use_effect_with((), move |_| {
+            let observer = canvas.cast::<web_sys::Element>().map(|el| {
+                let near = near.clone();
+                web::when_near(&el, PAINT_AHEAD, move || near.set(true))
             });
             move || drop(observer)
         });
@@ -52,24 +72,43 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             move || drop(watch)
         });
     }
-    // The size and scheme last painted: a change there repaints at once (resizing the backing
-    // store blanks it); a new selection alone repaints after the next frame, so the quote the
-    // reader asked for is painted first.
+    // The size and scheme last painted: the first paint waits for a task of its own (the
+    // picture shows meanwhile, and start-up work is split so a tap is answered in between); a
+    // later change there repaints at once (resizing the backing store blanks it); a new
+    // selection alone repaints after the next frame, so the quote the reader asked for is
+    // painted first. Only the latest request paints.
     let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, false));
+    let latest = use_mut_ref(|| 0_u32);
     {
-        let (canvas, chart) = (canvas.clone(), props.chart);
-        let deps = (*width, *ratio, *dark, props.selected, lang);
-        use_effect_with(deps, move |&(w, r, dark, selected, lang)| {
+        let (canvas, chart, drawn) = (canvas.clone(), props.chart, drawn.clone());
+        let deps = (*near, *width, *ratio, *dark, props.selected, lang);
+        use_effect_with(deps, move |&(near, w, r, dark, selected, lang)| {
+            if !near || w <= 0.0 {
+                return;
+            }
+            let request = {
+                let mut latest = latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            let first = painted.borrow().0 == 0.0;
             let paint = move || {
+                if *latest.borrow() != request {
+                    return;
+                }
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
                     let placed = charts::layout(chart, &ARTICLE, w, lang);
                     let theme = Theme::for_scheme(r, dark);
                     web::paint_canvas(&el, w, placed.height, r, |area| {
                         let _ = charts::draw(area, &placed, &theme, selected);
                     });
+                    drawn.set(true);
                 }
             };
-            if painted.replace((w, r, dark)) == (w, r, dark) {
+            if first {
+                painted.replace((w, r, dark));
+                web::in_own_task(paint);
+            } else if painted.replace((w, r, dark)) == (w, r, dark) {
                 web::after_next_paint(paint);
             } else {
                 paint();
@@ -87,15 +126,38 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         })
     };
 
+    // Decorative: the canvas over it carries the chart's name and description. Lazy, so the
+    // pictures of charts far below do not compete with the text for the first load.
+    let picture = (!*drawn).then(|| {
+        let sources = WIDTHS.iter().map(|w| {
+            html! { <source media={w.media} srcset={picture::path(props.chart, w.width, lang)} /> }
+        });
+        html! {
+            <picture class="chart-picture">
+                { for sources }
+                <img
+                    src={picture::path(props.chart, picture::DEFAULT_WIDTH, lang)}
+                    width={picture::DEFAULT_WIDTH.to_string()}
+                    height={(height.round() as u32).to_string()}
+                    alt=""
+                    loading="lazy"
+                    decoding="async"
+                />
+            </picture>
+        }
+    });
     html! {
-        <canvas
-            ref={canvas}
-            class="chart-canvas"
-            style={format!("height:{}px", height.round() as u32)}
-            role="img"
-            aria-label={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }}
-            aria-describedby={props.described_by.clone()}
-            {onclick}
-        />
+        <div class="chart-box">
+            { for picture }
+            <canvas
+                ref={canvas}
+                class="chart-canvas"
+                style={format!("height:{}px", height.round() as u32)}
+                role="img"
+                aria-label={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }}
+                aria-describedby={props.described_by.clone()}
+                {onclick}
+            />
+        </div>
     }
 }

@@ -6,6 +6,7 @@ pub mod chart_canvas;
 pub mod chart_panel;
 pub mod colophon;
 pub mod data_table;
+pub mod early_quotes;
 pub mod embed_code;
 pub mod figure_button;
 pub mod language_switch;
@@ -32,6 +33,9 @@ pub mod ids {
     pub fn chart(id: &str) -> String {
         format!("chart-{id}")
     }
+
+    /// The `<template>` of every quote card, which `static/early.js` reads before the app runs.
+    pub const EARLY_QUOTES: &str = "early-quotes";
 
     pub fn section(index: usize) -> String {
         format!("section-{index}")

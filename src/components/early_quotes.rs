@@ -1,0 +1,105 @@
+//! Every figure's quote card, for the `<template>` of the prerendered page from which
+//! `static/early.js` opens a quote before the app has arrived. Rendered once at build time,
+//! never hydrated; the app renders its own cards.
+
+use crate::components::quote_card::QuoteCard;
+use crate::i18n::Lang;
+use crate::model::{Article, Block, Span};
+use crate::ARTICLE;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EarlyQuotesProps {
+    pub lang: Lang,
+}
+
+/// Each card in a `<span data-at>`: how far into its paragraph's text (in UTF-16 units, as the
+/// browser counts) the card opens, after the sentence it quotes, where the app puts it.
+#[component]
+pub fn EarlyQuotes(props: &EarlyQuotesProps) -> Html {
+    let cards = ARTICLE.figures.iter().enumerate().filter_map(|(i, f)| {
+        let at = card_offset(&ARTICLE, i)?;
+        Some(html! {
+            <span data-at={at.to_string()}>
+                <QuoteCard figure={f} on_close={Callback::noop()} />
+            </span>
+        })
+    });
+    html! {
+        <ContextProvider<Lang> context={props.lang}>
+            { for cards }
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Where figure `figure`'s card opens in its paragraph: the length of the text up to and with
+/// the span it follows, in UTF-16 units. `None` for a figure in no paragraph.
+pub fn card_offset(article: &Article, figure: usize) -> Option<usize> {
+    let spans = article
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .find_map(|b| match b {
+            Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)) => Some(*spans),
+            _ => None,
+        })?;
+    let after = article.figures[figure].card_after;
+    let text = |span: &Span| match span {
+        Span::Text(t) => *t,
+        Span::Figure(j) => article.figures[*j].text,
+    };
+    Some(
+        spans
+            .get(..=after)?
+            .iter()
+            .map(|s| text(s).encode_utf16().count())
+            .sum(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_card_opens_right_after_the_end_of_its_quote() {
+        let mut checked = 0;
+        for (i, f) in ARTICLE.figures.iter().enumerate() {
+            let Some(at) = card_offset(&ARTICLE, i) else {
+                continue;
+            };
+            // The paragraph's text as the browser holds it, cut where the card goes.
+            let paragraph: String = ARTICLE
+                .sections
+                .iter()
+                .flat_map(|s| s.blocks.iter())
+                .find_map(|b| match b {
+                    Block::Paragraph(spans) if spans.contains(&Span::Figure(i)) => Some(
+                        spans
+                            .iter()
+                            .map(|s| match s {
+                                Span::Text(t) => t.to_string(),
+                                Span::Figure(j) => ARTICLE.figures[*j].text.to_string(),
+                            })
+                            .collect(),
+                    ),
+                    _ => None,
+                })
+                .expect("a paragraph");
+            let units: Vec<u16> = paragraph.encode_utf16().collect();
+            let before = String::from_utf16(&units[..at]).expect("cut between characters");
+            assert!(
+                before.ends_with(f.quote),
+                "{}: the card opens after {:?} (reversed)",
+                f.id,
+                before.chars().rev().take(15).collect::<String>()
+            );
+            checked += 1;
+        }
+        assert_eq!(
+            checked,
+            ARTICLE.figures.len(),
+            "every figure stands in a paragraph"
+        );
+    }
+}
