@@ -17,7 +17,7 @@ fn main() {
     web::set_document_language(lang.code());
     let root = web::app_root();
     // A quote the reader opened before the app arrived (static/early.js) stays open.
-    let opened_early = web::take_over_early_quote(&root)
+    let opened_early = web::take_over_early_quote()
         .and_then(|id| ARTICLE.figure(&id))
         .map(|(i, _)| i);
     let props = AppProps {

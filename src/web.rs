@@ -532,32 +532,18 @@ pub fn in_own_task(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Takes over from the page's early script (`static/early.js`), which opens quotes before the
-/// app has arrived: marks `root` live, so the script stops, and takes out the quote card it
-/// opened, so the DOM is again what the server sent and hydrates. Returns that card's figure
-/// (its button's `data-figure`) for the app to open again in the same frame; focus that was
-/// in the card moves to the figure's button.
-pub fn take_over_early_quote(root: &web_sys::Element) -> Option<String> {
-    let _ = root.set_attribute("data-live", "");
-    let card = root.query_selector(".quote-card[data-early]").ok()??;
-    let button = document()?.get_element_by_id(&card.get_attribute("data-early")?)?;
-    let focused = document()
-        .and_then(|d| d.active_element())
-        .is_some_and(|a| card.contains(Some(&a)));
-    if focused {
-        if let Some(b) = button.dyn_ref::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = b.focus_with_options(&options);
-        }
-    }
-    let paragraph = card.parent_node();
-    card.remove();
-    // The script split a text node at the card; joined again, the paragraph is as parsed.
-    if let Some(p) = paragraph {
-        p.normalize();
-    }
-    let _ = button.set_attribute("aria-expanded", "false");
-    let _ = button.class_list().remove_1("is-open");
-    button.get_attribute("data-figure")
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// Defined by the page's early script (`static/early.js`).
+    #[wasm_bindgen(js_name = takeOverEarlyQuote, catch)]
+    fn take_over_early_script() -> Result<Option<String>, wasm_bindgen::JsValue>;
+}
+
+/// Takes over from the page's early script, which opens quotes before the app has arrived: it
+/// stops, marks `#app` `data-live`, and takes out the card it opened, so the DOM is again what
+/// the server sent and hydrates (focus in the card moves to its figure). Returns that card's
+/// figure id, for the app to open again in the same frame. `None` on a page without the
+/// script.
+pub fn take_over_early_quote() -> Option<String> {
+    take_over_early_script().ok().flatten()
 }

@@ -64,7 +64,7 @@ pub fn path(chart: &Chart, width: u32, lang: Lang) -> String {
 }
 
 #[cfg(any(feature = "ssr", test))]
-pub use drawing::svg;
+pub use drawing::{canvas_font_sizes, svg};
 
 #[cfg(any(feature = "ssr", test))]
 mod drawing {
@@ -100,7 +100,27 @@ mod drawing {
             .and_then(|at| out[at..].find('>').map(|end| at + end + 1))
             .ok_or_else(|| format!("chart {}: the SVG backend wrote no <svg>", chart.id))?;
         out.insert_str(open_end, &dark_style());
-        Ok(out)
+        Ok(canvas_font_sizes(&out))
+    }
+
+    /// plotters' SVG backend writes each font size divided by 1.24, its canvas backend as given:
+    /// the sizes put back, the picture's words are the canvas's.
+    pub fn canvas_font_sizes(svg: &str) -> String {
+        const ATTR: &str = "font-size=\"";
+        let mut out = String::with_capacity(svg.len());
+        let mut rest = svg;
+        while let Some(at) = rest.find(ATTR) {
+            let (head, tail) = rest.split_at(at + ATTR.len());
+            out.push_str(head);
+            let end = tail.find('"').unwrap_or(tail.len());
+            match tail[..end].parse::<f64>() {
+                Ok(size) => out.push_str(&format!("{:.2}", size * 1.24)),
+                Err(_) => out.push_str(&tail[..end]),
+            }
+            rest = &tail[end..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// Every ink's light colour mapped to its dark one, under `prefers-color-scheme: dark`.

@@ -333,7 +333,7 @@ fn each_picture_is_the_canvas_drawing_of_the_same_layout() {
                     let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
                     draw(&area, &placed, &Theme::light(1.0), None).expect("drawing succeeds");
                     drop(area);
-                    out
+                    picture::canvas_font_sizes(&out)
                 };
                 // The canvas box's size, so the picture fills it exactly.
                 let head = format!(
@@ -351,6 +351,18 @@ fn each_picture_is_the_canvas_drawing_of_the_same_layout() {
                 };
                 assert_eq!(body(&pic), body(&canvas), "{} at {}", c.id, w.width);
                 assert_eq!(pic.matches("<rect").count(), placed.marks.len() + 1);
+                // Words at the canvas's sizes (CSS pixels, as the canvas's `font`).
+                let sizes: Vec<String> = pic
+                    .split("font-size=\"")
+                    .skip(1)
+                    .filter_map(|s| s.split('"').next().map(str::to_string))
+                    .collect();
+                let wanted: Vec<String> = placed
+                    .labels
+                    .iter()
+                    .map(|l| format!("{:.2}", l.size))
+                    .collect();
+                assert_eq!(sizes, wanted, "{}: font sizes", c.id);
             }
         }
     }

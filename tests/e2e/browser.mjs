@@ -44,13 +44,24 @@ export async function open(browser, device, url) {
   return { page, context, problems };
 }
 
-/** Waits until the app has taken over the prerendered page: every chart drawn by it (a click
- *  before hydration would do nothing). */
+/** Waits until the app has taken over the prerendered page and every chart is drawn by it. The
+ *  app paints a chart only when it nears the viewport, so each undrawn one is scrolled to in
+ *  turn; the scroll position is then put back. */
 export async function ready(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  await page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-live') && document.querySelectorAll('canvas').length > 0);
+  await page.evaluate(async () => {
+    const drawn = (c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio);
+    // Let the app's own scrolling after its first frames (a link to a figure) happen first.
+    for (let i = 0; i < 3; i++) await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 20)));
+    const [x, y] = [scrollX, scrollY];
+    for (const c of document.querySelectorAll('canvas')) {
+      if (drawn(c)) continue;
+      c.scrollIntoView({ block: 'center' });
+      for (let t = 0; !drawn(c) && t < 400; t++) await new Promise((ok) => setTimeout(ok, 25));
+    }
+    scrollTo(x, y);
   });
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio)));
 }
 
 /** For one test file: serves dist/ and launches Chromium before its tests, closes both after.
