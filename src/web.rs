@@ -463,19 +463,16 @@ pub fn go_to(url: &str) {
 
 /// Calls `on_near` when the element comes within `margin` (a CSS margin, e.g. `"600px 0px"`)
 /// of the viewport, now or later, until the guard is dropped: charts are painted when the
-/// reader nears them, not all at start-up. Without IntersectionObserver, calls it at once.
+/// reader nears them, not all at start-up. (Without IntersectionObserver, never: the chart's
+/// picture stays.)
 pub fn when_near(
     element: &web_sys::Element,
     margin: &str,
     on_near: impl Fn() + 'static,
 ) -> impl Drop {
-    let on_near = std::rc::Rc::new(on_near);
-    let callback = Closure::<dyn Fn(IntersectionEntries)>::new({
-        let on_near = on_near.clone();
-        move |e: IntersectionEntries| {
-            if e.any_intersecting() {
-                on_near();
-            }
+    let callback = Closure::<dyn Fn(IntersectionEntries)>::new(move |e: IntersectionEntries| {
+        if e.any_intersecting() {
+            on_near();
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
@@ -485,9 +482,8 @@ pub fn when_near(
         &options,
     )
     .ok();
-    match &observer {
-        Some(o) => o.observe(element),
-        None => on_near(),
+    if let Some(o) = &observer {
+        o.observe(element);
     }
     NearObserver {
         observer,
@@ -521,14 +517,6 @@ extern "C" {
 impl IntersectionEntries {
     fn any_intersecting(&self) -> bool {
         (0..self.length()).any(|i| self.get(i).is_some_and(|e| e.is_intersecting()))
-    }
-}
-
-/// Runs `f` in a task of its own, after whatever the browser has queued (a tap, a frame): for
-/// start-up work split so that the page answers the reader in between.
-pub fn in_own_task(f: impl FnOnce() + 'static) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
     }
 }
 

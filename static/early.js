@@ -23,8 +23,10 @@
     var source = templ && templ.content.getElementById(button.getAttribute('aria-controls'));
     var paragraph = button.parentNode;
     if (!source) return;
-    // The card opens `data-at` characters into the paragraph's text.
+    // The quote is the paragraph's text from `data-from` to `data-at`, where the card opens.
+    var from = Number(source.parentNode.getAttribute('data-from'));
     var left = Number(source.parentNode.getAttribute('data-at'));
+    var quote = paragraph.textContent.slice(from, left);
     var walk = doc.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     var node = walk.nextNode();
     while (node && left > node.length) {
@@ -35,6 +37,10 @@
     if (left < node.length) node.splitText(left);
     while (node.parentNode !== paragraph) node = node.parentNode;
     var card = source.cloneNode(true);
+    var mark = card.querySelector('.quote-text mark');
+    var at = quote.indexOf(mark.textContent);
+    mark.before(quote.slice(0, at));
+    mark.after(quote.slice(at + mark.textContent.length));
     card.setAttribute('data-early', button.id);
     node.after(card);
     button.setAttribute('aria-expanded', 'true');

@@ -8,7 +8,8 @@ use crate::model::Chart;
 
 /// A width the chart box takes (CSS pixels), and the media query of the screens it is drawn
 /// for: `static/style.css` sets the box to the viewport less 40 px below 720 px, 656 px up to
-/// 1180 px, and 420 px in the side column beyond.
+/// 1180 px, and 420 px in the side column beyond. Phones of 360, 390 and 412 px get their exact
+/// width; between the widths a picture is scaled to fit (the canvas then redraws it exactly).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PictureWidth {
     pub width: u32,
@@ -18,7 +19,7 @@ pub struct PictureWidth {
 
 /// Widest first, as `<source>`s are tried in order. The side column's is the default picture
 /// (`pictures/<chart-id>.svg`), for browsers without `<picture>` and for embed codes.
-pub const WIDTHS: [PictureWidth; 6] = [
+pub const WIDTHS: [PictureWidth; 5] = [
     PictureWidth {
         width: 420,
         media: Some("(min-width: 1180px)"),
@@ -26,10 +27,6 @@ pub const WIDTHS: [PictureWidth; 6] = [
     PictureWidth {
         width: 656,
         media: Some("(min-width: 720px)"),
-    },
-    PictureWidth {
-        width: 520,
-        media: Some("(min-width: 560px)"),
     },
     PictureWidth {
         width: 372,
@@ -61,6 +58,28 @@ pub fn path(chart: &Chart, width: u32, lang: Lang) -> String {
         Lang::En => ".en",
     };
     format!("pictures/{}{size}{lang}.svg", chart.id)
+}
+
+/// The chart's picture as HTML, for the server to write into the chart's box: a `<picture>`
+/// with a `<source>` a width, lazy, decorative (the canvas over it carries the chart's name and
+/// description), at the box's `height`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn markup(chart: &Chart, height: f64, lang: Lang) -> String {
+    let sources: String = WIDTHS
+        .iter()
+        .map(|w| {
+            let media = w
+                .media
+                .map(|m| format!(r#" media="{m}""#))
+                .unwrap_or_default();
+            format!(r#"<source{media} srcset="{}">"#, path(chart, w.width, lang))
+        })
+        .collect();
+    format!(
+        r#"<picture class="chart-picture">{sources}<img src="{}" width="{DEFAULT_WIDTH}" height="{}" alt="" loading="lazy"></picture>"#,
+        path(chart, DEFAULT_WIDTH, lang),
+        height.round() as u32
+    )
 }
 
 #[cfg(any(feature = "ssr", test))]

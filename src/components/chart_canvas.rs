@@ -1,4 +1,5 @@
-use crate::charts::picture::{self, WIDTHS};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::charts::picture;
 use crate::charts::{self, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
@@ -17,17 +18,15 @@ pub struct ChartCanvasProps {
 /// How near the viewport a chart is painted: about a phone screen ahead of the reader.
 const PAINT_AHEAD: &str = "800px 0px";
 
-/// The drawn chart: its build-time picture (`charts::picture`) until the canvas over it is
-/// painted, then a canvas sized to its box and the screen's pixel ratio, painted once the reader
+/// The drawn chart: its build-time picture (`charts::picture`) under a canvas, transparent until
+/// painted, then covering it: a canvas sized to its box and the screen's pixel ratio, painted once the reader
 /// nears it and redrawn when the size, ratio or selection changes; a tap on a mark selects that
 /// mark's figure.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
-    // Whether the box has come near the viewport, and whether the canvas has been painted
-    // (then the picture under it goes).
+    // Whether the box has come near the viewport.
     let near = use_state_eq(|| false);
-    let drawn = use_state_eq(|| false);
     // CSS width of the box and device pixel ratio; 0 until measured after mount.
     let width = use_state(|| 0.0_f64);
     let ratio = use_state(|| 1.0_f64);
@@ -72,28 +71,22 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             move || drop(watch)
         });
     }
-    // The size and scheme last painted: the first paint waits for a task of its own (the
-    // picture shows meanwhile, and start-up work is split so a tap is answered in between); a
-    // later change there repaints at once (resizing the backing store blanks it); a new
-    // selection alone repaints after the next frame, so the quote the reader asked for is
-    // painted first. Only the latest request paints.
+    // The size and scheme last painted. The first paint waits for the next frame and a task of
+    // its own (the picture shows meanwhile, and start-up work is split so a tap is answered in
+    // between); a later change there repaints at once (resizing the backing store blanks it); a
+    // new selection alone repaints after the next frame, so the quote the reader asked for is
+    // painted first. A delayed paint for a size or scheme that is no longer current is dropped.
     let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, false));
-    let latest = use_mut_ref(|| 0_u32);
     {
-        let (canvas, chart, drawn) = (canvas.clone(), props.chart, drawn.clone());
+        let (canvas, chart) = (canvas.clone(), props.chart);
         let deps = (*near, *width, *ratio, *dark, props.selected, lang);
         use_effect_with(deps, move |&(near, w, r, dark, selected, lang)| {
             if !near || w <= 0.0 {
                 return;
             }
-            let request = {
-                let mut latest = latest.borrow_mut();
-                *latest = latest.wrapping_add(1);
-                *latest
-            };
-            let first = painted.borrow().0 == 0.0;
+            let last = painted.replace((w, r, dark));
             let paint = move || {
-                if *latest.borrow() != request {
+                if *painted.borrow() != (w, r, dark) {
                     return;
                 }
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
@@ -102,13 +95,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     web::paint_canvas(&el, w, placed.height, r, |area| {
                         let _ = charts::draw(area, &placed, &theme, selected);
                     });
-                    drawn.set(true);
                 }
             };
-            if first {
-                painted.replace((w, r, dark));
-                web::in_own_task(paint);
-            } else if painted.replace((w, r, dark)) == (w, r, dark) {
+            if last == (w, r, dark) || last.0 == 0.0 {
                 web::after_next_paint(paint);
             } else {
                 paint();
@@ -126,29 +115,15 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         })
     };
 
-    // Decorative: the canvas over it carries the chart's name and description. Lazy, so the
-    // pictures of charts far below do not compete with the text for the first load.
-    let picture = (!*drawn).then(|| {
-        let sources = WIDTHS.iter().map(|w| {
-            html! { <source media={w.media} srcset={picture::path(props.chart, w.width, lang)} /> }
-        });
-        html! {
-            <picture class="chart-picture">
-                { for sources }
-                <img
-                    src={picture::path(props.chart, picture::DEFAULT_WIDTH, lang)}
-                    width={picture::DEFAULT_WIDTH.to_string()}
-                    height={(height.round() as u32).to_string()}
-                    alt=""
-                    loading="lazy"
-                    decoding="async"
-                />
-            </picture>
-        }
-    });
+    // Written by the server only: Yew hydrates raw HTML by keeping what the server sent, so
+    // the WASM carries none of the picture's markup. The painted canvas covers it exactly.
+    #[cfg(not(target_arch = "wasm32"))]
+    let picture = picture::markup(props.chart, height, lang);
+    #[cfg(target_arch = "wasm32")]
+    let picture = "";
     html! {
         <div class="chart-box">
-            { for picture }
+            { Html::from_html_unchecked(picture.into()) }
             <canvas
                 ref={canvas}
                 class="chart-canvas"

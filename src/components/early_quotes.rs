@@ -13,15 +13,18 @@ pub struct EarlyQuotesProps {
     pub lang: Lang,
 }
 
-/// Each card in a `<span data-at>`: how far into its paragraph's text (in UTF-16 units, as the
-/// browser counts) the card opens, after the sentence it quotes, where the app puts it.
+/// Each card in a `<span data-from data-at>`: where its quote starts and ends in its paragraph's
+/// text (in UTF-16 units, as the browser counts); the card opens at its end, after the sentence,
+/// where the app puts it. The quote holds only the figure's words: the script takes the rest
+/// from the paragraph.
 #[component]
 pub fn EarlyQuotes(props: &EarlyQuotesProps) -> Html {
     let cards = ARTICLE.figures.iter().enumerate().filter_map(|(i, f)| {
         let at = card_offset(&ARTICLE, i)?;
+        let from = at.checked_sub(f.quote.encode_utf16().count())?;
         Some(html! {
-            <span data-at={at.to_string()}>
-                <QuoteCard figure={f} on_close={Callback::noop()} />
+            <span data-from={from.to_string()} data-at={at.to_string()}>
+                <QuoteCard figure={f} on_close={Callback::noop()} whole_quote=false />
             </span>
         })
     });

@@ -10,6 +10,10 @@ use yew::prelude::*;
 pub struct QuoteCardProps {
     pub figure: &'static Figure,
     pub on_close: Callback<()>,
+    /// Without it, the quote holds only the figure's own words: for the page's template of early
+    /// cards, whose script fills in the rest from the paragraph (the sentence is there already).
+    #[prop_or(true)]
+    pub whole_quote: bool,
 }
 
 /// The verbatim sentence a figure comes from, with the figure marked, what it measures (in
@@ -21,6 +25,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let ui = lang.ui();
     let f = props.figure;
     let (start, end) = f.text_in_quote();
+    // Only the build's template leaves the quote out: the browser never does.
+    let whole = cfg!(target_arch = "wasm32") || props.whole_quote;
     let onclick = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
@@ -56,7 +62,9 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 { for value }
             </span>
             <q class="quote-text" lang="zh-CN">
-                { &f.quote[..start] }<mark>{ &f.quote[start..end] }</mark>{ &f.quote[end..] }
+                { if whole { &f.quote[..start] } else { "" } }
+                <mark>{ &f.quote[start..end] }</mark>
+                { if whole { &f.quote[end..] } else { "" } }
             </q>
             <span class="quote-source">
                 { ui.quoted_from }<span lang="zh-CN">{ "《" }{ ARTICLE.title }{ "》" }

@@ -1,0 +1,47 @@
+// Trunk's post_build step after prerendering: minifies what the first load carries and Trunk
+// leaves as written, to keep it within the 150 KB budget (tests/e2e/prerender.test.mjs): the
+// wasm-bindgen JS glue (terser), and in every page the inline script (static/early.js, the same
+// bytes on every page, as the Content-Security-Policy hashes it) and the inline stylesheet
+// (comments and spaces only). `node scripts/minify.mjs <staging dir>`
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: minify.mjs <staging dir>');
+  process.exit(1);
+}
+
+/** Comments out, runs of space to one, none around braces, semicolons, commas and after colons:
+ *  our stylesheet has no string in which that would change a character that shows. */
+const css = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+const scripts = new Map();
+async function script(text) {
+  if (!scripts.has(text)) scripts.set(text, (await minify(text, { ecma: 2020 })).code);
+  return scripts.get(text);
+}
+
+for (const name of await readdir(dir)) {
+  const path = join(dir, name);
+  if (name.endsWith('.js') && name !== 'embed.js') {
+    const { code } = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020 });
+    await writeFile(path, code);
+  } else if (name.endsWith('.html')) {
+    let page = await readFile(path, 'utf8');
+    for (const [whole, text] of [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)]) {
+      const small = `<script>${await script(text)}</script>`;
+      page = page.replace(whole, () => small);
+    }
+    page = page.replace(/<style>([\s\S]*?)<\/style>/g, (_, text) => `<style>${css(text)}</style>`);
+    await writeFile(path, page);
+  }
+}
