@@ -91,8 +91,8 @@ const PROBE = () => {
       }
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
-  // The first tap, by its pointerdown.
-  document.addEventListener('pointerdown', () => { b.tapAt ??= performance.now(); }, { capture: true });
+  // The first tap, by its touch's own time stamp (waiting in the queue counts).
+  document.addEventListener('pointerdown', (e) => { b.tapAt ??= e.timeStamp; }, { capture: true });
   const drawn = (c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio);
   const check = () => {
     const boxes = [...document.querySelectorAll('figure.chart canvas')];
@@ -115,7 +115,7 @@ async function newPage(browser) {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(PROBE);
-  return { context, page };
+  return { context, page, cdp };
 }
 
 const textPainted = (page) => page.waitForFunction(() => window.__bench.lcpText && window.__bench.lcp > 0, null, { timeout: 60000, polling: 'raf' });
@@ -177,24 +177,35 @@ async function load(browser, url, isApp) {
 }
 
 /** A tap on the first figure at the moment the text is painted: how long until its quote shows.
- *  Where a tap does nothing, the reader taps again every 300 ms. */
+ *  The touch goes straight to the browser (CDP), with no test-driver steps between; where a tap
+ *  does nothing, the reader taps again every 300 ms. */
 async function tapAtOnce(browser, url) {
-  const { context, page } = await newPage(browser);
+  const { context, page, cdp } = await newPage(browser);
+  await page.addInitScript(() => {
+    // When the quote card is in the document, the frame after it is the one that shows it.
+    new MutationObserver(() => {
+      const b = window.__bench;
+      if (b.tapAt && !b.insertedAt && document.querySelector('.quote-card')) {
+        b.insertedAt = performance.now();
+        requestAnimationFrame(() => { b.shownAt = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(url, { waitUntil: 'commit' });
-  await textPainted(page);
-  const figure = page.locator('button.figure').first();
-  const quote = `#${(await figure.getAttribute('aria-controls'))}`;
+  const where = await page.waitForFunction(() => {
+    if (!window.__bench?.lcpText) return false;
+    const r = document.querySelector('button.figure')?.getBoundingClientRect();
+    return r && r.bottom > 0 && r.top < innerHeight && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, null, { timeout: 60000, polling: 'raf' }).then((h) => h.jsonValue());
   let taps = 0;
   for (; taps < 40; taps++) {
-    await figure.tap({ force: true, noWaitAfter: true });
-    const shown = await page.waitForFunction((q) => {
-      const card = document.querySelector(q);
-      if (card && !window.__bench.shownAt) window.__bench.shownAt = performance.now();
-      return !!card;
-    }, quote, { timeout: 300, polling: 'raf' }).then(() => true, () => false);
+    for (const type of ['touchStart', 'touchEnd']) {
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: where.x, y: where.y }] });
+    }
+    const shown = await page.waitForFunction(() => window.__bench.shownAt, null, { timeout: 300, polling: 'raf' }).then(() => true, () => false);
     if (shown) break;
   }
-  const m = await page.evaluate(() => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt }));
+  const m = await page.evaluate(() => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, text: window.__bench.lcp }));
   m.taps = taps + 1;
   await context.close();
   return m;
@@ -229,7 +240,7 @@ for (const [key, label, target] of [['fcp', 'first contentful paint', ''], ['tex
   console.log(`  ${label.padEnd(26)}${ms(a)} ${ms(b)}   ${(a / b).toFixed(2).padStart(6)}   ${target}`);
 }
 const t = median(taps.map((m) => m.tap));
-console.log(`  first working tap         ${ms(t)}            ≤ 100   (tap at text visible → quote shown; taps needed: ${median(taps.map((m) => m.taps))}, tapped at ${median(taps.map((m) => m.tapAt)).toFixed(0)} ms)`);
+console.log(`  first working tap         ${ms(t)}            ≤ 100   (a tap as the text is painted → the frame showing its quote; taps needed: ${median(taps.map((m) => m.taps))}, tapped at ${median(taps.map((m) => m.tapAt)).toFixed(0)} ms, text at ${median(taps.map((m) => m.text)).toFixed(0)} ms)`);
 const inView = median(app.map((m) => m.inView));
 console.log(`  charts in first screen drawn ${ms(median(app.map((m) => m.chartsInView)))}            ≤ 2000   (${inView} chart(s) in the first screen; ms after navigation)`);
 console.log(`  chart shown when scrolled to ${ms(median(app.map((m) => m.scrolledMax)))}            ~0   (worst of all charts: picture or canvas, after a jump to it)`);

@@ -191,6 +191,16 @@ mod charts {
         find(root, &format!("#chart-{chart} canvas"))
     }
 
+    /// The chart's canvas once painted: charts are painted when they near the viewport, so it
+    /// is scrolled into view first.
+    async fn painted_canvas(root: &Element, chart: &str) -> HtmlCanvasElement {
+        let canvas = canvas_of(root, chart);
+        canvas.scroll_into_view();
+        settle().await;
+        settle().await;
+        canvas
+    }
+
     fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
         canvas
             .get_context("2d")
@@ -242,7 +252,7 @@ mod charts {
         settle().await;
         let ratio = web::pixel_ratio();
         for c in ARTICLE.charts {
-            let canvas = canvas_of(&root, c.id);
+            let canvas = painted_canvas(&root, c.id).await;
             let rect = canvas.get_bounding_client_rect();
             assert!(rect.width() > 100.0, "{}: the canvas has a width", c.id);
             assert_eq!(
@@ -265,6 +275,29 @@ mod charts {
             );
             assert!(colours(&canvas) > 2, "{}: something is drawn", c.id);
         }
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_chart_far_below_is_painted_only_when_the_reader_nears_it() {
+        let root = mount().await;
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+        settle().await;
+        let last = ARTICLE.charts.last().unwrap();
+        let far = canvas_of(&root, last.id);
+        assert!(
+            far.get_bounding_client_rect().top() > 3000.0,
+            "the last chart is far below the first screen"
+        );
+        assert_eq!(
+            far.width(),
+            300,
+            "not painted yet: the canvas's default backing store"
+        );
+        let far = painted_canvas(&root, last.id).await;
+        let width = far.get_bounding_client_rect().width();
+        assert_eq!(far.width(), (width * web::pixel_ratio()).round() as u32);
+        assert!(colours(&far) > 2, "painted once near");
         root.remove();
     }
 
@@ -306,7 +339,7 @@ mod charts {
         let c = ARTICLE.chart("governance").unwrap();
         let figure = c.rows[0][0];
         let f = &ARTICLE.figures[figure];
-        let canvas = canvas_of(&root, c.id);
+        let canvas = painted_canvas(&root, c.id).await;
         let box_ = canvas.get_bounding_client_rect();
         let placed = charts::layout(c, &ARTICLE, box_.width(), Lang::Zh);
         let m = placed.place_of(figure).unwrap();
