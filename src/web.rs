@@ -198,6 +198,11 @@ pub fn paint_canvas(
 /// Runs `f` after the browser has painted the next frame: for work that should not hold up
 /// what the reader asked to see (a chart's highlight waits one frame behind the quote).
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    after_next_paint_boxed(Box::new(f));
+}
+
+/// One copy of the JS closure glue for every caller (each closure type would add its own).
+fn after_next_paint_boxed(f: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else {
         return;
     };

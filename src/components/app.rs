@@ -31,7 +31,10 @@ pub fn App(props: &AppProps) -> Html {
     let hydrated = use_state(|| false);
     {
         let hydrated = hydrated.clone();
-        use_effect_with((), move |_| hydrated.set(true));
+        // A frame later: the print-only sources are not part of the hydration's work.
+        use_effect_with((), move |_| {
+            web::after_next_paint(move || hydrated.set(true))
+        });
     }
 
     {
