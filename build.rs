@@ -9,18 +9,22 @@ mod model;
 mod content {
     #[path = "../src/content/numbers.rs"]
     pub mod numbers;
+    #[path = "../src/content/page.rs"]
+    pub mod page;
     #[path = "../src/content/source.rs"]
     pub mod source;
 }
 
+use content::page::{self, PAGE_FILE};
 use content::source::{self, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE};
-use model::{Article, Block, Span};
+use model::{Article, Block, Page, Span};
 use std::fmt::Write as _;
 
 fn main() {
     println!("cargo:rerun-if-changed={ARTICLE_FILE}");
     println!("cargo:rerun-if-changed={FIGURES_FILE}");
     println!("cargo:rerun-if-changed={CHARTS_FILE}");
+    println!("cargo:rerun-if-changed={PAGE_FILE}");
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-env-changed=PUBLIC_BASE_URL");
@@ -52,8 +56,19 @@ fn main() {
             std::process::exit(1)
         }
     };
+    let page = match page::load(&read(PAGE_FILE), &article) {
+        Ok(page) => page,
+        Err(errors) => {
+            eprintln!("The content has {} problem(s):", errors.len());
+            for e in errors {
+                eprintln!("{e}");
+            }
+            std::process::exit(1)
+        }
+    };
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("article.rs"), emit(&article)).expect("OUT_DIR is writable");
+    let rust = format!("{}{}", emit(&article), emit_page(&page));
+    std::fs::write(out.join("article.rs"), rust).expect("OUT_DIR is writable");
 }
 
 /// The article as one Rust `static`, built only from the model's own constructors.
@@ -132,4 +147,13 @@ fn emit(a: &Article) -> String {
     }
     s.push_str("] };\n");
     s
+}
+
+/// The page as one Rust `static`.
+fn emit_page(p: &Page) -> String {
+    format!(
+        "pub static PAGE: Page = Page {{ description_zh: {:?}, description_en: {:?}, \
+         preview_figures: &{:?}, preview_chart: {} }};\n",
+        p.description_zh, p.description_en, p.preview_figures, p.preview_chart
+    )
 }

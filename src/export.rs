@@ -49,7 +49,7 @@ fn field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLE;
+    use crate::article::ARTICLE;
 
     /// Splits a CSV line into fields, honouring quotes: a reader of the file, not the writer.
     fn parse_line(line: &str) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! `Display` would pull several kilobytes of float printing into the WASM bundle.
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Figure, Kind};
+use crate::model::{Bound, Chart, Figure, Kind};
 
 /// `2304700` → `2,304,700`; `80.52` → `80.52`; `99.6` → `99.6` (at most two decimals).
 pub fn grouped(value: f64) -> String {
@@ -33,11 +33,43 @@ pub fn grouped_to(value: f64, places: u32) -> String {
     out
 }
 
+/// Whether `text` holds any Chinese character (CJK Unified Ideographs): how the tests tell
+/// an English interface from a Chinese one.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// What a figure measures, in the interface's language.
 pub fn label(figure: &Figure, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => figure.label_zh,
         Lang::En => figure.label_en,
+    }
+}
+
+/// A chart's words in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartWords {
+    pub title: &'static str,
+    /// What the chart shows, in a sentence: its accessible description.
+    pub summary: &'static str,
+    /// The formula of every value it derives.
+    pub note: Option<&'static str>,
+}
+
+/// A chart's title, summary and note in the interface's language.
+pub fn chart_words(chart: &Chart, lang: Lang) -> ChartWords {
+    match lang {
+        Lang::Zh => ChartWords {
+            title: chart.title_zh,
+            summary: chart.summary_zh,
+            note: chart.note_zh,
+        },
+        Lang::En => ChartWords {
+            title: chart.title_en,
+            summary: chart.summary_en,
+            note: chart.note_en,
+        },
     }
 }
 
@@ -136,7 +168,7 @@ pub fn base_value(figure: &Figure) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLE;
+    use crate::article::ARTICLE;
 
     #[test]
     fn groups_thousands_and_keeps_significant_decimals() {
@@ -170,11 +202,7 @@ mod tests {
         );
         for f in ARTICLE.figures {
             let text = figure_text(f, Lang::En);
-            assert!(
-                !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{}: {text}",
-                f.id
-            );
+            assert!(!has_cjk(&text), "{}: {text}", f.id);
         }
     }
 

@@ -37,6 +37,12 @@ impl Lang {
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
     pub kicker: &'static str,
+    /// After a page's title in `<title>` and previews.
+    pub site_name: &'static str,
+    /// The first line of the page's description: (headline, figures, charts).
+    pub description: fn(&str, usize, usize) -> String,
+    /// The foot line of the social preview image.
+    pub preview_foot: fn(usize) -> String,
     pub hint_lead: fn(usize) -> String,
     pub hint_figures: &'static str,
     pub hint_tail: &'static str,
@@ -92,6 +98,11 @@ pub struct Ui {
 
 pub static ZH: Ui = Ui {
     kicker: "衡阳日报 · 数读衡阳",
+    site_name: "衡阳日报数读",
+    description: |title, n, charts| {
+        format!("衡阳日报《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
+    },
+    preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
     hint_lead: |n| format!("文中 {n} 处"),
     hint_figures: "高亮数字",
     hint_tail: "可点击，查看原文出处。",
@@ -144,6 +155,14 @@ pub static ZH: Ui = Ui {
 
 pub static EN: Ui = Ui {
     kicker: "Hengyang Daily · Data",
+    site_name: "Hengyang Daily",
+    description: |title, n, charts| {
+        format!(
+            "An interactive graphic of the Hengyang Daily feature 《{title}》: {n} figures in \
+             {charts} charts, each opening the sentence it comes from."
+        )
+    },
+    preview_foot: |n| format!("{n} figures, each opening the sentence it comes from"),
     hint_lead: |n| format!("Tap any of the {n}"),
     hint_figures: "highlighted figures",
     hint_tail: "to read the sentence it comes from. The article is in Chinese.",
@@ -198,58 +217,127 @@ pub static EN: Ui = Ui {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn has_cjk(text: &str) -> bool {
-        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    }
+    use crate::format::has_cjk;
 
     #[test]
     fn the_english_interface_has_no_chinese_words_of_its_own() {
-        let ui = Lang::En.ui();
+        // Destructured without `..`: a new field that is not checked here does not compile.
+        let Ui {
+            kicker,
+            site_name,
+            description,
+            preview_foot,
+            hint_lead,
+            hint_figures,
+            hint_tail,
+            switch,
+            close,
+            close_label,
+            quote_region,
+            quoted_from,
+            share,
+            copied,
+            copy_by_hand,
+            share_link,
+            save_image,
+            long_press,
+            download_data,
+            download_all,
+            view_data,
+            columns,
+            embed_page,
+            embed_chart,
+            embed_code_of,
+            copy_code,
+            code_copied,
+            code_select,
+            source_line,
+            colophon_hint,
+            open_full,
+            marks_of,
+            print_title,
+            failure,
+            failure_empty,
+            last_year,
+            this_year,
+            year_on_year,
+            about,
+            completion,
+            completion_derived,
+            done,
+            planned,
+            places,
+            out_of,
+            share_of,
+            times,
+            note_line,
+            derived_last_year,
+            derived_rate,
+            derived_ratio,
+            derived_share,
+        } = Lang::En.ui();
         let fixed = [
-            ui.kicker,
-            ui.hint_figures,
-            ui.hint_tail,
-            ui.switch,
-            ui.close,
-            ui.close_label,
-            ui.share,
-            ui.copied,
-            ui.copy_by_hand,
-            ui.share_link,
-            ui.save_image,
-            ui.long_press,
-            ui.download_data,
-            ui.view_data,
-            ui.embed_page,
-            ui.embed_chart,
-            ui.copy_code,
-            ui.code_copied,
-            ui.code_select,
-            ui.colophon_hint,
-            ui.open_full,
-            ui.print_title,
-            ui.failure,
-            ui.failure_empty,
-            ui.last_year,
-            ui.this_year,
+            *kicker,
+            site_name,
+            hint_figures,
+            hint_tail,
+            switch,
+            close,
+            close_label,
+            quoted_from,
+            share,
+            copied,
+            copy_by_hand,
+            share_link,
+            save_image,
+            long_press,
+            download_data,
+            view_data,
+            embed_page,
+            embed_chart,
+            copy_code,
+            code_copied,
+            code_select,
+            colophon_hint,
+            open_full,
+            print_title,
+            failure,
+            failure_empty,
+            last_year,
+            this_year,
         ];
-        for text in fixed.iter().chain(&ui.columns).chain(&ui.places) {
+        for text in fixed.iter().chain(columns).chain(places) {
             assert!(!has_cjk(text), "{text}");
         }
+        // Words made around values: the values given here are plain, so any Chinese in the
+        // result is the interface's own. (The headline stays Chinese: it is the article's.)
         let made = [
-            (ui.hint_lead)(51),
-            (ui.download_all)(51),
-            (ui.year_on_year)("80.52%"),
-            (ui.completion)("89.57%"),
-            (ui.done)("438"),
-            (ui.out_of)("Top 30", "339"),
-            (ui.derived_ratio)("a", "b"),
+            description("", 51, 9),
+            preview_foot(51),
+            hint_lead(51),
+            quote_region("a"),
+            download_all(51),
+            embed_code_of("a"),
+            marks_of("a"),
+            year_on_year("80.52%"),
+            about("1"),
+            completion("89.57%"),
+            completion_derived("89.57%"),
+            done("438"),
+            planned("489"),
+            out_of("Top 30", "339"),
+            share_of("a", "b"),
+            times("2"),
+            note_line("a", "b"),
+            derived_last_year("a"),
+            derived_rate("a"),
+            derived_ratio("a", "b"),
+            derived_share("a"),
         ];
         for text in made {
             assert!(!has_cjk(&text), "{text}");
         }
-        assert!((ui.source_line)("标题").starts_with("Source: Hengyang Daily"));
+        assert!(source_line("标题").starts_with("Source: Hengyang Daily"));
     }
 
     #[test]

@@ -148,6 +148,19 @@ pub enum Bound {
     Range,
 }
 
+/// The page around the article: its description and what its social preview shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The article's news in a sentence, after the interface's own line in search results
+    /// and link previews.
+    pub description_zh: &'static str,
+    pub description_en: &'static str,
+    /// Figures set large on the social preview, in order.
+    pub preview_figures: &'static [usize],
+    /// The chart drawn on the social preview.
+    pub preview_chart: usize,
+}
+
 impl Article {
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
         self.charts.iter().find(|c| c.id == id)

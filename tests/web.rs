@@ -2,7 +2,8 @@
 //! wasm32-unknown-unknown`), driven through the DOM as a reader's clicks and keys would be.
 #![cfg(target_arch = "wasm32")]
 
-use hengyang_infographic::{App, ARTICLE};
+use hengyang_infographic::components::app::App;
+use hengyang_infographic::ARTICLE;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -365,8 +366,8 @@ async fn a_failure_notice_says_the_article_is_still_there() {
     let root = mount().await;
     root.set_id("app");
     let ui = hengyang_infographic::i18n::Lang::Zh.ui();
-    hengyang_infographic::web::show_failure_notice(ui);
-    hengyang_infographic::web::show_failure_notice(ui);
+    hengyang_infographic::web::show_failure_notice(ui.failure, ui.failure_empty);
+    hengyang_infographic::web::show_failure_notice(ui.failure, ui.failure_empty);
     let notices = document().query_selector_all("#app-failure").unwrap();
     assert_eq!(notices.length(), 1, "one notice, however many panics");
     let notice: Element = notices.item(0).unwrap().dyn_into().unwrap();

@@ -3,9 +3,10 @@
 //! article is readable before (and without) the WASM; the browser then hydrates it. Run by
 //! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
+use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, Mode};
-use hengyang_infographic::{export, App, AppProps, ARTICLE};
+use hengyang_infographic::{export, ARTICLE};
 use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;

@@ -1,13 +1,17 @@
+//! `App`: the root component. Holds the reader's state (which quote is open), follows links
+//! to figures and charts, keeps the address in step, and reports the height when framed.
+
+use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::colophon::Colophon;
-use crate::components::ids;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
+use crate::site::ids;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
-use crate::{web, ARTICLE};
+use crate::web;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -45,9 +49,9 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Target::Figure(i)) => {
                     dispatcher.dispatch(Action::Open(i));
                     let id = ids::figure(ARTICLE.figures[i].id);
-                    web::after_next_paint(move || web::bring_to_top(&id));
+                    web::after_next_paint(move || web::bring_to_centre(&id));
                 }
-                Some(Target::Chart(c)) => web::bring_to_top(&ids::chart(ARTICLE.charts[c].id)),
+                Some(Target::Chart(c)) => web::bring_to_centre(&ids::chart(ARTICLE.charts[c].id)),
                 None if from_history && fragment.is_empty() => dispatcher.dispatch(Action::Close),
                 None => {}
             };
@@ -56,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
             let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
             let height = web::is_framed().then(|| {
                 let child = site::child_id(&query).unwrap_or("hengyang").to_string();
-                web::report_height_to_parent(child)
+                web::report_height_to_parent(move |height| site::height_message(&child, height))
             });
             move || drop((escape, navigation, height))
         });

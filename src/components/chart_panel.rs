@@ -1,15 +1,19 @@
+//! `ChartPanel`: a chart with all its words (title, summary, note, source), its marks as
+//! buttons, its data table and its tools (share, save, download, embed).
+
+use crate::article::ARTICLE;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
 use crate::components::embed_code::EmbedCode;
-use crate::components::ids;
 use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::site::ids;
 use crate::site::Target;
-use crate::{export, ARTICLE};
+use crate::{export, format};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,10 +43,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let summary_id = format!("{id}-summary");
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let (title, summary, note) = match lang {
-        Lang::Zh => (c.title_zh, c.summary_zh, c.note_zh),
-        Lang::En => (c.title_en, c.summary_en, c.note_en),
-    };
+    let format::ChartWords {
+        title,
+        summary,
+        note,
+    } = format::chart_words(c, lang);
     let index = ARTICLE
         .charts
         .iter()

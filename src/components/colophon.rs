@@ -1,8 +1,12 @@
+//! `Colophon`: the foot of the page: source, all data as CSV and the embed code; in a frame,
+//! a link out to the whole graphic.
+
+use crate::article::ARTICLE;
 use crate::components::embed_code::EmbedCode;
 use crate::components::language_switch::LanguageSwitch;
+use crate::export;
 use crate::i18n::Lang;
 use crate::site::Mode;
-use crate::{export, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

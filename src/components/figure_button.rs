@@ -1,7 +1,9 @@
-use crate::components::ids;
+//! `FigureButton`: a statistic in the running text, a real button that opens its quote.
+
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
+use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

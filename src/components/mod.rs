@@ -18,22 +18,3 @@ pub mod print_sources;
 pub mod quote_card;
 pub mod save_image;
 pub mod share_button;
-
-/// DOM ids shared by the components that point at each other (aria-controls, focus).
-pub mod ids {
-    pub fn figure(id: &str) -> String {
-        format!("fig-{id}")
-    }
-
-    pub fn quote(id: &str) -> String {
-        format!("quote-{id}")
-    }
-
-    pub fn chart(id: &str) -> String {
-        format!("chart-{id}")
-    }
-
-    pub fn section(index: usize) -> String {
-        format!("section-{index}")
-    }
-}

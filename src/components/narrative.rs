@@ -1,9 +1,12 @@
+//! `Narrative`: the article body, section by section, with the charts placed beside the
+//! paragraphs they illustrate.
+
+use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
-use crate::components::ids;
 use crate::components::paragraph::Paragraph;
 use crate::components::photo_caption::PhotoCaption;
 use crate::model::{Block, Span};
-use crate::ARTICLE;
+use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,10 @@
+//! `Paragraph`: one paragraph of running text and figure buttons, with the open quote card
+//! after the sentence it quotes.
+
+use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
 use crate::model::Span;
-use crate::ARTICLE;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

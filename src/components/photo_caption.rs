@@ -1,3 +1,5 @@
+//! `PhotoCaption`: a caption from the printed page, set apart from the running text.
+
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

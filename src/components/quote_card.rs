@@ -1,9 +1,12 @@
-use crate::components::ids;
+//! `QuoteCard`: the verbatim source sentence of an open figure, its label, value and link.
+
+use crate::article::ARTICLE;
 use crate::components::share_button::ShareButton;
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
+use crate::site::ids;
 use crate::site::Target;
-use crate::{format, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 //! kind of content error is caught, naming its file, line and entry.
 
 use super::source::{load, ContentError};
+use crate::article::ARTICLE;
 use crate::model::{Block, Span};
-use crate::ARTICLE;
 
 const ARTICLE_TXT: &str = include_str!("../../content/article.txt");
 const FIGURES_TOML: &str = include_str!("../../content/figures.toml");

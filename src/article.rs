@@ -1,0 +1,6 @@
+//! The article and its page, read from `content/` and checked by `build.rs`, baked in as
+//! statics: nothing is parsed in the browser.
+
+use crate::model::{Article, Block, Bound, Chart, Figure, Form, Kind, Page, Section, Span};
+
+include!(concat!(env!("OUT_DIR"), "/article.rs"));
