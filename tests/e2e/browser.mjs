@@ -44,13 +44,18 @@ export async function open(browser, device, url) {
   return { page, context, problems };
 }
 
+/** Waits until every chart canvas is drawn for its box at the screen's pixel ratio. */
+export async function chartsDrawn(page) {
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('figure.chart canvas')];
+    return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  });
+}
+
 /** Waits until the app has taken over the prerendered page: every chart drawn by it (a click
  *  before hydration would do nothing). */
 export async function ready(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
-  });
+  await chartsDrawn(page);
 }
 
 /** For one test file: serves dist/ and launches Chromium before its tests, closes both after.
