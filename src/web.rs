@@ -42,15 +42,15 @@ pub fn reveal(id: &str) {
 
 /// Listens to `events` on `target` until the returned guard is dropped: the one way every
 /// document, window and media-query listener here is attached (none where `target` is absent).
+/// The handler is type-erased so that one copy of the listener code serves every caller.
 fn listen(
     target: Option<web_sys::EventTarget>,
     events: &'static [&'static str],
-    handler: impl Fn(&web_sys::Event) + 'static,
+    handler: std::rc::Rc<dyn Fn(&web_sys::Event)>,
 ) -> Vec<gloo_events::EventListener> {
     let Some(target) = target else {
         return Vec::new();
     };
-    let handler = std::rc::Rc::new(handler);
     events
         .iter()
         .map(|event| {
@@ -63,13 +63,17 @@ fn listen(
 /// Calls `on_escape` whenever Escape is pressed anywhere in the document, until the returned
 /// guard is dropped.
 pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Sized {
-    listen(document().map(Into::into), &["keydown"], move |e| {
-        if e.dyn_ref::<web_sys::KeyboardEvent>()
-            .is_some_and(|k| k.key() == "Escape")
-        {
-            on_escape();
-        }
-    })
+    listen(
+        document().map(Into::into),
+        &["keydown"],
+        std::rc::Rc::new(move |e| {
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape")
+            {
+                on_escape();
+            }
+        }),
+    )
 }
 
 /// Device pixels per CSS pixel (1 where unknown).
@@ -84,8 +88,14 @@ pub fn pixel_ratio() -> f64 {
 /// changes (window resize, phone rotation, content growing), until the guard is dropped.
 pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> impl Drop {
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Ok(entry) = entries.at(-1).dyn_into::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width());
+        // The observer passes ResizeObserverEntry objects only.
+        let last = entries.at(-1);
+        if !last.is_undefined() {
+            on_width(
+                last.unchecked_into::<web_sys::ResizeObserverEntry>()
+                    .content_rect()
+                    .width(),
+            );
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
@@ -125,9 +135,11 @@ pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl 
         .ok()
         .flatten()
     });
-    listen(query.map(Into::into), &["change"], move |_| {
-        on_change(pixel_ratio())
-    })
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(pixel_ratio())),
+    )
 }
 
 /// Sizes the canvas's backing store to `css_width` × `css_height` CSS pixels at `ratio` device
@@ -208,9 +220,11 @@ pub fn clear_fragment() {
 /// returned guard is dropped.
 pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Sized {
     let window = web_sys::window().map(Into::into);
-    listen(window, &["popstate", "hashchange"], move |_| {
-        on_fragment(location().2)
-    })
+    listen(
+        window,
+        &["popstate", "hashchange"],
+        std::rc::Rc::new(move |_| on_fragment(location().2)),
+    )
 }
 
 /// Scrolls the element with this id to the middle of the view (for a chart or a figure opened
@@ -320,9 +334,11 @@ pub fn prefers_dark() -> bool {
 /// until the guard is dropped.
 pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Sized {
     let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
-    listen(query.map(Into::into), &["change"], move |_| {
-        on_change(prefers_dark())
-    })
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(prefers_dark())),
+    )
 }
 
 /// Puts a short notice at the top of the page after a panic: `failure` (the interactive parts
