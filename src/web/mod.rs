@@ -4,6 +4,9 @@
 //! colour scheme, the frame height for embeds, `<html lang>`, the panic notice. Nothing here
 //! may panic: a missing element or API is simply skipped.
 
+mod canvas;
+
+pub use canvas::CanvasPainter;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -121,6 +124,61 @@ impl Drop for SizeObserver {
     }
 }
 
+/// Calls `on_cross` with the `attribute` of each element matching `selector` as it crosses
+/// the middle of the viewport (the line a reader is reading), until the guard is dropped.
+pub fn watch_reading_line(
+    selector: &str,
+    attribute: &'static str,
+    on_cross: impl Fn(String) + 'static,
+) -> impl Sized {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let crossing = entries
+            .iter()
+            .map(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>())
+            .rfind(|e| e.is_intersecting());
+        if let Some(value) = crossing.and_then(|e| e.target().get_attribute(attribute)) {
+            on_cross(value);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("-48% 0px -51% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    if let (Some(o), Some(list)) = (
+        &observer,
+        document().and_then(|d| d.query_selector_all(selector).ok()),
+    ) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                o.observe(&el);
+            }
+        }
+    }
+    Watching {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct Watching {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
 /// Calls `on_change` once, with the new ratio, when the device pixel ratio stops being `ratio`
 /// (browser zoom, a window moved to another screen). Re-arm with the new ratio.
 pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Sized {
@@ -143,16 +201,14 @@ pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl 
 }
 
 /// Sizes the canvas's backing store to `css_width` × `css_height` CSS pixels at `ratio` device
-/// pixels each, and hands a plotters drawing area over it to `paint`. plotters-canvas draws
-/// 1:1 in backing pixels, so `paint` scales its own sizes by `ratio`.
+/// pixels each, and hands a plotters drawing area over it to `paint`. The painter draws 1:1
+/// in backing pixels, so `paint` scales its own sizes by `ratio`.
 pub fn paint_canvas(
     canvas: &web_sys::HtmlCanvasElement,
     css_width: f64,
     css_height: f64,
     ratio: f64,
-    paint: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
-    ),
+    paint: impl FnOnce(&plotters::drawing::DrawingArea<CanvasPainter, plotters::coord::Shift>),
 ) {
     let (w, h) = (
         (css_width * ratio).round() as u32,
@@ -163,7 +219,7 @@ pub fn paint_canvas(
     }
     canvas.set_width(w);
     canvas.set_height(h);
-    if let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) {
+    if let Some(backend) = CanvasPainter::new(canvas.clone()) {
         use plotters::drawing::IntoDrawingArea;
         paint(&backend.into_drawing_area());
     }
@@ -376,9 +432,7 @@ pub fn png_data_url(
     css_width: f64,
     css_height: f64,
     ratio: f64,
-    paint: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
-    ),
+    paint: impl FnOnce(&plotters::drawing::DrawingArea<CanvasPainter, plotters::coord::Shift>),
 ) -> Option<String> {
     let canvas: web_sys::HtmlCanvasElement =
         document()?.create_element("canvas").ok()?.dyn_into().ok()?;
