@@ -132,15 +132,17 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// A value as Chinese readers write it, in 万 or 亿 with at most two decimals:
-/// `1_276_700.0` → `127.67万`; `1_222_464_671.0` → `12.22亿`; `905.0` → `905`.
+/// A value as Chinese readers write it, in 万 or 亿 with at most two decimals and no
+/// thousands separators: `1_276_700.0` → `127.67万`; `154_004_000_000.0` → `1540.04亿`;
+/// `1551.0` → `1551`.
 pub fn short_zh(value: f64) -> String {
+    let plain = |v: f64| grouped(v).replace(',', "");
     if value.abs() >= 1e8 {
-        format!("{}亿", grouped(value / 1e8))
+        format!("{}亿", plain(value / 1e8))
     } else if value.abs() >= 1e4 {
-        format!("{}万", grouped(value / 1e4))
+        format!("{}万", plain(value / 1e4))
     } else {
-        grouped(value)
+        plain(value)
     }
 }
 
@@ -149,19 +151,16 @@ pub fn percent(share: f64) -> String {
     format!("{}%", grouped((share * 1000.0).round() / 10.0))
 }
 
-/// The figure's value in base units as a reader checks it: `2,304,700 人次`, `≥ 80 %`,
-/// `2–3 名`. `None` for ranks and claims without a number.
-pub fn base_value(figure: &Figure) -> Option<String> {
+/// The figure's value as a Chinese reader checks it, with its bound made explicit:
+/// `230.47万人次`, `1540.04亿元`, `≥80%`, `2—3名`. `None` for ranks and claims without a
+/// number.
+pub fn chinese_value(figure: &Figure) -> Option<String> {
     let value = figure.value?;
-    let number = match (figure.bound, figure.value_max) {
-        (Bound::Range, Some(max)) => format!("{}–{}", grouped(value), grouped(max)),
-        (Bound::AtLeast, _) => format!("≥ {}", grouped(value)),
-        _ => grouped(value),
-    };
-    Some(if figure.unit.is_empty() {
-        number
-    } else {
-        format!("{number} {}", figure.unit)
+    let unit = figure.unit;
+    Some(match (figure.bound, figure.value_max) {
+        (Bound::Range, Some(max)) => format!("{}—{}{unit}", short_zh(value), short_zh(max)),
+        (Bound::AtLeast, _) => format!("≥{}{unit}", short_zh(value)),
+        _ => format!("{}{unit}", short_zh(value)),
     })
 }
 
@@ -210,12 +209,14 @@ mod tests {
     fn short_zh_uses_wan_and_yi() {
         assert_eq!(short_zh(1_276_700.0), "127.67万");
         assert_eq!(short_zh(1_222_464_671.0), "12.22亿");
+        assert_eq!(short_zh(154_004_000_000.0), "1540.04亿");
+        assert_eq!(short_zh(1551.0), "1551");
         assert_eq!(short_zh(905.0), "905");
         assert_eq!(percent(25.0 / 300.0), "8.3%");
     }
 
     #[test]
-    fn base_value_shows_bounds_and_ranges() {
+    fn chinese_value_shows_bounds_and_ranges_without_western_grouping() {
         let by_text = |text: &str| {
             ARTICLE
                 .figures
@@ -224,11 +225,19 @@ mod tests {
                 .unwrap_or_else(|| panic!("a figure reads {text}"))
         };
         assert_eq!(
-            base_value(by_text("230.47万人次")).as_deref(),
-            Some("2,304,700 人次")
+            chinese_value(by_text("230.47万人次")).as_deref(),
+            Some("230.47万人次")
         );
-        assert_eq!(base_value(by_text("2—3名")).as_deref(), Some("2–3 名"));
-        assert_eq!(base_value(by_text("80%以上")).as_deref(), Some("≥ 80 %"));
-        assert_eq!(base_value(by_text("全省前三")), None);
+        assert_eq!(
+            chinese_value(by_text("1540.04亿元")).as_deref(),
+            Some("1540.04亿元")
+        );
+        assert_eq!(chinese_value(by_text("2—3名")).as_deref(), Some("2—3名"));
+        assert_eq!(chinese_value(by_text("80%以上")).as_deref(), Some("≥80%"));
+        assert_eq!(chinese_value(by_text("全省前三")), None);
+        for f in ARTICLE.figures {
+            let written = chinese_value(f).unwrap_or_default();
+            assert!(!written.contains(','), "{}: {written}", f.id);
+        }
     }
 }

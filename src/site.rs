@@ -27,6 +27,11 @@ pub mod ids {
     pub fn section(index: usize) -> String {
         format!("section-{index}")
     }
+
+    /// A chart's button for one of its marks (a figure may be drawn in more than one chart).
+    pub fn mark(chart: &str, figure: &str) -> String {
+        format!("mark-{chart}-{figure}")
+    }
 }
 
 /// The published page, absolute, ending in `/` (checked by `build.rs`).

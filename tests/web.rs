@@ -78,11 +78,16 @@ async fn renders_the_whole_article_with_every_figure_as_a_button() {
             .length(),
         3
     );
+    // The six photo captions are listed after the article, none in its text.
     assert_eq!(
-        root.query_selector_all(".photo figcaption")
+        root.query_selector_all(".photo-notes li").unwrap().length(),
+        6
+    );
+    assert_eq!(
+        root.query_selector_all(".narrative figure:not(.chart)")
             .unwrap()
             .length(),
-        6
+        0
     );
     let buttons = root.query_selector_all("button.figure").unwrap();
     assert_eq!(buttons.length() as usize, ARTICLE.figures.len());
@@ -123,7 +128,18 @@ async fn every_figure_reveals_its_verbatim_sentence_one_at_a_time() {
             .unwrap();
         assert_eq!(marked, f.text);
         // The card sits in the same paragraph as the figure, after it.
-        assert_eq!(card.parent_element(), b.parent_element(), "{}", f.id);
+        assert_eq!(
+            card.closest("p.paragraph").unwrap(),
+            b.closest("p.paragraph").unwrap(),
+            "{}",
+            f.id
+        );
+        assert_eq!(
+            b.compare_document_position(card) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING,
+            web_sys::Node::DOCUMENT_POSITION_FOLLOWING,
+            "{}: the card follows the figure",
+            f.id
+        );
     }
     root.remove();
 }
@@ -321,15 +337,20 @@ mod charts {
         canvas.dispatch_event(&click).unwrap();
         settle().await;
 
+        // The quote opens under the chart, not in the text; the figure in the text is lit.
         let open = cards(&root);
         assert_eq!(open.len(), 1, "the mark opened a quote");
         assert_eq!(open[0].id(), format!("quote-{}", f.id));
+        assert!(open[0]
+            .closest(&format!("#chart-{}", c.id))
+            .unwrap()
+            .is_some());
+        let in_text = button(&root, f.id);
         assert_eq!(
-            button(&root, f.id)
-                .get_attribute("aria-expanded")
-                .as_deref(),
-            Some("true")
+            in_text.get_attribute("aria-expanded").as_deref(),
+            Some("false")
         );
+        assert!(in_text.class_name().split(' ').any(|c| c == "is-lit"));
 
         // The mark now wears the selection colour, and its button says it is pressed.
         let ratio = web::pixel_ratio();

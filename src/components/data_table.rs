@@ -22,7 +22,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let rows = props.chart.figures().map(|i| {
         let f = &ARTICLE.figures[i];
         let value = match lang {
-            Lang::Zh => format::base_value(f).unwrap_or_default(),
+            Lang::Zh => format::chinese_value(f).unwrap_or_default(),
             Lang::En => format::figure_text(f, lang),
         };
         html! {

@@ -4,6 +4,7 @@ use crate::article::ARTICLE;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
             <li>
                 <button
                     type="button"
+                    id={ids::mark(props.chart.id, f.id)}
                     class={classes!("mark", pressed.then_some("is-selected"))}
                     aria-pressed={if pressed { "true" } else { "false" }}
                     data-figure={f.id}

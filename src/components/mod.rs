@@ -13,7 +13,7 @@ pub mod mark_buttons;
 pub mod masthead;
 pub mod narrative;
 pub mod paragraph;
-pub mod photo_caption;
+pub mod photo_notes;
 pub mod print_sources;
 pub mod quote_card;
 pub mod save_image;

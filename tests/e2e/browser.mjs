@@ -52,6 +52,25 @@ export async function chartsDrawn(page) {
   });
 }
 
+/** Brings chart `id` into view as a reader does: scrolls its first paragraph to the middle of
+ *  the screen (on wide screens the chart for that paragraph then stands beside it), then the
+ *  chart itself into view if it is in the text column; resolves once it is shown. */
+export async function showChart(page, id) {
+  await page.evaluate((id) => {
+    const p = document.querySelector(`p[data-chart="${id}"]`);
+    if (p) scrollTo(0, scrollY + p.getBoundingClientRect().top - innerHeight / 2 + 10);
+  }, id);
+  await page.waitForFunction((id) => getComputedStyle(document.getElementById(`chart-${id}`)).opacity === '1', id);
+  await page.locator(`#chart-${id} canvas`).scrollIntoViewIfNeeded();
+}
+
+/** Activates a chart's mark as a keyboard reader does (the marks lie invisibly over the
+ *  drawing; pointer readers tap the drawing itself). */
+export async function pressMark(mark) {
+  await mark.focus();
+  await mark.press('Enter');
+}
+
 /** Waits until the app has taken over the prerendered page: every chart drawn by it (a click
  *  before hydration would do nothing). */
 export async function ready(page) {

@@ -66,7 +66,7 @@ test('wide screens put charts beside the text; phones put them in its flow', asy
   await context.close();
 });
 
-test('tapping a bar opens its quote and lights its figure in the text', async () => {
+test('tapping a bar opens its quote under the chart, keeps the chart in view, and lights its figure in the text', async () => {
   const { page, context, problems } = await open(env.browser, PHONE, env.server.url);
   await chartsDrawn(page);
   const canvas = page.locator('#chart-governance canvas');
@@ -84,14 +84,28 @@ test('tapping a bar opens its quote and lights its figure in the text', async ()
     return null;
   });
   assert.ok(spot, 'a bar is drawn in the bar colour');
+  const before = await canvas.evaluate((c) => c.getBoundingClientRect().top);
   await canvas.tap({ position: spot });
-  const card = page.locator('.quote-card');
+  const card = page.locator('#chart-governance .quote-card');
   await card.waitFor();
-  const figure = await page.locator('button.figure[aria-expanded="true"]').getAttribute('data-figure');
+  await page.waitForTimeout(300);
+  const figure = await page.locator('button.figure.is-lit').getAttribute('data-figure');
   assert.equal(await card.getAttribute('id'), `quote-${figure}`);
+  assert.equal(await page.locator('.quote-card').count(), 1, 'one quote, under the chart');
   const pressed = await page.locator('#chart-governance .mark[aria-pressed="true"]').getAttribute('data-figure');
   assert.equal(pressed, figure, 'the chart marks the same figure');
+  const after = await canvas.evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+  assert.equal(after.top, before, 'the page did not move');
+  assert.ok(after.top >= 0 && after.bottom <= (await page.evaluate(() => innerHeight)), 'the chart stays in view');
   await page.screenshot({ path: `${OUT}/phone-chart-tap.png` });
+  // From the quote under the chart to the figure in the text, and back into the paragraph.
+  await card.getByRole('button', { name: '在文中查看' }).click();
+  await page.locator(`.paragraph #quote-${figure}`).waitFor();
+  assert.equal(await page.locator(`#fig-${figure}`).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `fig-${figure}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, showChart, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
@@ -24,6 +24,7 @@ test('the data downloads as CSV with a BOM: all statistics, and each chart its o
   assert.ok(lines.some((l) => l.startsWith('holiday-visitors,中秋国庆假期接待游客,') && l.includes(',2304700,人次,')));
 
   const download = page.waitForEvent('download');
+  await showChart(page, 'investment');
   await page.locator('#chart-investment a[download$=".csv"]').click();
   const file = await (await download).path();
   const csv = await readFile(file, 'utf8');
