@@ -6,14 +6,8 @@
 #[allow(dead_code)]
 mod model;
 
-mod content {
-    #[path = "../src/content/numbers.rs"]
-    pub mod numbers;
-    #[path = "../src/content/page.rs"]
-    pub mod page;
-    #[path = "../src/content/source.rs"]
-    pub mod source;
-}
+#[path = "src/content/mod.rs"]
+mod content;
 
 use content::page::{self, PAGE_FILE};
 use content::source::{self, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE};

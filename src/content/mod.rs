@@ -1,8 +1,15 @@
-//! Reading and validating `content/` (build time and native tests only).
+//! Reading and validating `content/` (build time and native tests only): `source::load` is the
+//! entry point; each other module does one job of it.
 
+pub mod article;
+pub mod charts;
+pub mod error;
 pub mod numbers;
 pub mod page;
+pub mod placement;
+pub mod schema;
 pub mod source;
+pub mod values;
 
 #[cfg(test)]
 mod tests;
