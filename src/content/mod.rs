@@ -2,14 +2,19 @@
 //! entry point; each other module does one job of it.
 
 pub mod article;
+pub mod chart_words;
 pub mod charts;
+pub mod decisions;
 pub mod error;
 pub mod numbers;
+pub mod numerals;
 pub mod page;
 pub mod placement;
 pub mod schema;
 pub mod source;
 pub mod values;
 
+#[cfg(test)]
+mod numeral_tests;
 #[cfg(test)]
 mod tests;

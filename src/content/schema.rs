@@ -1,5 +1,5 @@
-//! The shape of `content/figures.toml` and `content/charts.toml` as serde reads them. Unknown
-//! keys are errors, never dropped.
+//! The shape of `content/figures.toml`, `content/charts.toml` and
+//! `content/not-statistics.toml` as serde reads them. Unknown keys are errors, never dropped.
 
 use super::error::{line_of, ContentError};
 use crate::model::{Bound, Form, Kind};
@@ -129,6 +129,25 @@ impl FormEntry {
             FormEntry::Tiles => "tiles",
         }
     }
+}
+
+/// `content/not-statistics.toml`: the numerals of the article that are deliberately left plain.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotStatisticsFile {
+    #[serde(default)]
+    pub numeral: Vec<toml::Spanned<NotStatisticEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotStatisticEntry {
+    /// A verbatim stretch of the article, found once in it, that holds `numeral`.
+    pub context: String,
+    /// The numeral as written, e.g. `2022`, `第五`, `一`, `1—10`.
+    pub numeral: String,
+    /// Why it is not a statistic, in a few words.
+    pub reason: String,
 }
 
 /// Parses one TOML file; a syntax or schema problem becomes an error naming its line.

@@ -5,17 +5,35 @@
 //! Strings are leaked into `&'static str`: this runs once, in a short-lived process.
 
 use super::article::{parse_article, RawBlock};
+use super::chart_words::check_chart_words;
 use super::charts::build_charts;
+use super::decisions::{decide, Stretch};
 use super::error::line_of;
 pub use super::error::{ContentError, ContentErrors};
+use super::numerals::{scan, values};
 use super::placement::{cut_paragraphs, place_figures};
-use super::schema::{parse_toml, ChartsFile, FiguresFile, KindEntry};
+use super::schema::{parse_toml, ChartsFile, FiguresFile, KindEntry, NotStatisticsFile};
 use super::values::rank_places;
-use crate::model::{Article, Block, Figure, Section};
+use crate::model::{Article, Block, Figure, NotStatistic, Section};
 
 pub const ARTICLE_FILE: &str = "content/article.txt";
 pub const FIGURES_FILE: &str = "content/figures.toml";
 pub const CHARTS_FILE: &str = "content/charts.toml";
+pub const NOT_STATISTICS_FILE: &str = "content/not-statistics.toml";
+
+/// The four content files, as text.
+pub struct Sources<'a> {
+    pub article: &'a str,
+    pub figures: &'a str,
+    pub charts: &'a str,
+    pub not_statistics: &'a str,
+}
+
+/// The content, validated: the article and the numerals it leaves plain.
+pub struct Content {
+    pub article: Article,
+    pub not_statistics: Vec<NotStatistic>,
+}
 
 pub fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
@@ -25,17 +43,19 @@ pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
-/// Parses and validates the three files; returns every problem found, not just the first.
-pub fn load(
-    article_txt: &str,
-    figures_toml: &str,
-    charts_toml: &str,
-) -> Result<Article, ContentErrors> {
+/// Parses and validates the four files; returns every problem found, not just the first.
+pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
+    let (article_txt, figures_toml, charts_toml) =
+        (sources.article, sources.figures, sources.charts);
     let mut errors = Vec::new();
     let article = parse_article(article_txt, &mut errors);
     let figures = parse_toml::<FiguresFile>(figures_toml, FIGURES_FILE, &mut errors);
     let charts = parse_toml::<ChartsFile>(charts_toml, CHARTS_FILE, &mut errors);
-    let (Some(article), Some(figures), Some(charts)) = (article, figures, charts) else {
+    let plain =
+        parse_toml::<NotStatisticsFile>(sources.not_statistics, NOT_STATISTICS_FILE, &mut errors);
+    let (Some(article), Some(figures), Some(charts), Some(plain)) =
+        (article, figures, charts, plain)
+    else {
         return Err(ContentErrors(errors));
     };
     let paragraphs = &article.paragraphs;
@@ -53,6 +73,52 @@ pub fn load(
         }
     }
     let charts_out = build_charts(&charts, &figures, charts_toml, figures_toml, &mut errors);
+
+    // Where each figure's text and sentence stand, by article line.
+    let stretch = |i: usize, from: usize, to: usize| Stretch {
+        line: paragraphs[placed[i].paragraph].line,
+        start: from,
+        end: to,
+    };
+    let figure_at: Vec<(Stretch, &str)> = (0..figures.len())
+        .filter(|&i| placed[i].end > placed[i].start)
+        .map(|i| {
+            let id = figures[i].get_ref().id.as_str();
+            (stretch(i, placed[i].start, placed[i].end), id)
+        })
+        .collect();
+    let decisions = decide(
+        article_txt,
+        &figure_at,
+        &plain.numeral,
+        sources.not_statistics,
+        &mut errors,
+    );
+    // The numbers a figure stands for in chart words: its value, the numerals of its text and
+    // the plain numerals (dates, names) of its sentence.
+    let numbers_of = |id: &str| {
+        let i = figures.iter().position(|f| f.get_ref().id == id)?;
+        let f = figures[i].get_ref();
+        let mut known: Vec<f64> = scan(&f.text)
+            .into_iter()
+            .flat_map(|n| values(n.text(&f.text)))
+            .chain(f.value)
+            .chain(f.value_max)
+            .collect();
+        let pl = &placed[i];
+        if pl.end > pl.start {
+            let quote = stretch(i, pl.quote_end - f.quote.len(), pl.quote_end);
+            for (at, text) in &decisions.plain {
+                if at.line == quote.line && quote.start <= at.start && at.end <= quote.end {
+                    known.extend(values(text));
+                }
+            }
+        }
+        Some(known)
+    };
+    for chart in &charts {
+        check_chart_words(chart, charts_toml, &numbers_of, &mut errors);
+    }
     if !errors.is_empty() {
         return Err(ContentErrors(errors));
     }
@@ -104,11 +170,14 @@ pub fn load(
         })
         .collect();
 
-    Ok(Article {
-        title: article.title,
-        byline: article.byline,
-        sections: leak_slice(sections),
-        figures: leak_slice(figures_out),
-        charts: leak_slice(charts_out),
+    Ok(Content {
+        article: Article {
+            title: article.title,
+            byline: article.byline,
+            sections: leak_slice(sections),
+            figures: leak_slice(figures_out),
+            charts: leak_slice(charts_out),
+        },
+        not_statistics: decisions.listed,
     })
 }
