@@ -37,6 +37,10 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                     <a href={export::csv_path(None)} download="hengyang-statistics.csv">
                         { (ui.download_all)(ARTICLE.figures.len()) }
                     </a>
+                    { " · " }
+                    <a href={export::NOT_STATISTICS_PATH} download="hengyang-not-statistics.csv">
+                        { ui.download_plain }
+                    </a>
                 </p>
                 <EmbedCode chart={None::<usize>} />
             }
