@@ -53,12 +53,13 @@ impl fmt::Display for ContentErrors {
     }
 }
 
-/// The 1-based line of `text` that holds byte `byte` (clamped to the text, and to a character
-/// boundary, so a span from a parser can never make it panic).
+/// The 1-based line of `text` that holds byte `byte`: clamped to the text and to a character
+/// boundary, so a span from a parser can never make it panic, and to the last line, so the end
+/// of a file cut short is reported on the line an editor shows last.
 pub fn line_of(text: &str, byte: usize) -> usize {
     let mut end = byte.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[..end].matches('\n').count() + 1
+    (text[..end].matches('\n').count() + 1).min(text.lines().count().max(1))
 }

@@ -17,4 +17,6 @@ pub mod values;
 #[cfg(test)]
 mod numeral_tests;
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

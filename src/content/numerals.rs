@@ -28,8 +28,10 @@ const CHINESE: &str = "〇零一二三四五六七八九十百千万亿两";
 /// What follows 首 when it means "first": 首次, 首创, 首个, 首批, 首家, 首位, 首届, 首例, 首轮.
 const FIRST_OF: &str = "次创个批家位届例轮";
 
+/// A digit of any script (ASCII, full-width, Arabic-Indic, circled…), so that no numeral slips
+/// past the check by its script; Chinese and Roman numerals have their own families.
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    c.is_ascii_digit() || (c.is_numeric() && !is_chinese(c) && !is_roman(c))
 }
 
 fn is_roman(c: char) -> bool {
@@ -126,12 +128,8 @@ pub fn values(numeral: &str) -> Vec<f64> {
             .skip_while(|&c| is_digit(c) || matches!(c, '.' | '．'))
             .map(unit_of)
             .product();
-        return digits
-            .parse::<f64>()
-            .ok()
-            .map(|v| v * scale)
-            .into_iter()
-            .collect();
+        // Digits of another script read as no number at all, so they match no figure.
+        return vec![digits.parse::<f64>().map_or(f64::NAN, |v| v * scale)];
     }
     chinese_values(body)
 }
@@ -242,6 +240,15 @@ pub fn english_numbers(text: &str) -> Vec<(Numeral, String, f64)> {
             let end = start + shown.len();
             out.push((Numeral { start, end }, shown, value));
             i = j;
+        } else if c.is_numeric() {
+            // Digits of another script, Roman numerals, fractions: a number no figure matches.
+            let end = end_of(i + 1);
+            let span = Numeral {
+                start: chars[i].0,
+                end,
+            };
+            out.push((span, text[chars[i].0..end].to_string(), f64::NAN));
+            i += 1;
         } else if c.is_alphabetic() {
             let mut j = i;
             while j < chars.len() && chars[j].1.is_alphabetic() {
@@ -293,6 +300,7 @@ mod tests {
         assert_eq!(numerals("达到Ⅱ类水质"), ["Ⅱ"]);
         assert_eq!(numerals("首次全域达标，全省首创，首先"), ["首次", "首创"]);
         assert_eq!(numerals("1—10月"), ["1", "10"]);
+        assert_eq!(numerals("共١٢座，①号，１２项"), ["١٢", "①", "１２"]);
         assert!(numerals("天空湛蓝如洗。").is_empty());
     }
 
@@ -309,6 +317,8 @@ mod tests {
         assert_eq!(values("首次"), [1.0]);
         assert_eq!(values("Ⅱ"), [2.0]);
         assert_eq!(values(&"9".repeat(400)), [f64::INFINITY]);
+        assert_eq!(values("１２"), [12.0]);
+        assert!(values("١٢")[0].is_nan(), "another script matches no figure");
     }
 
     #[test]
@@ -320,5 +330,6 @@ mod tests {
         assert_eq!(values, [1551.0, 2_304_700.0, 14.0, 5.0, 3.0]);
         assert_eq!(read[1].1, "2.3047 million");
         assert!(english_numbers("someone, often, the tone").is_empty());
+        assert!(english_numbers("class Ⅱ, ½ of it")[0].2.is_nan());
     }
 }

@@ -160,7 +160,12 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(
         Ok(parsed) => Some(parsed),
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
-            errors.push(ContentError::at(file, line, "toml", e.message()));
+            // Some syntax errors (a key cut short before its value) carry no message.
+            let problem = match e.message().trim() {
+                "" => "malformed TOML here: a value, quote or bracket is missing",
+                message => message,
+            };
+            errors.push(ContentError::at(file, line, "toml", problem));
             None
         }
     }
