@@ -37,7 +37,8 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                     <a href={export::csv_path(None)} download="hengyang-statistics.csv">
                         { (ui.download_all)(ARTICLE.figures.len()) }
                     </a>
-                    { " · " }
+                </p>
+                <p>
                     <a href={export::NOT_STATISTICS_PATH} download="hengyang-not-statistics.csv">
                         { ui.download_plain }
                     </a>
