@@ -16,7 +16,7 @@ pub mod values;
 
 #[cfg(test)]
 mod numeral_tests;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod proptests;
 #[cfg(test)]
 mod tests;
