@@ -86,7 +86,17 @@ pub fn english_value(value: f64, unit: &str, unit_en: &str) -> String {
     match unit_en {
         "" => number,
         "%" => format!("{number}%"),
+        unit if value == 1.0 => format!("{number} {}", singular(unit)),
         unit => format!("{number} {unit}"),
+    }
+}
+
+/// One of an English plural unit: `companies` → `company`, `people` → `person`.
+fn singular(unit: &str) -> String {
+    match unit {
+        "people" => "person".into(),
+        u if u.ends_with("ies") => format!("{}y", &u[..u.len() - 3]),
+        u => u.strip_suffix('s').unwrap_or(u).into(),
     }
 }
 
@@ -178,6 +188,15 @@ mod tests {
         assert_eq!(grouped(999.0), "999");
         assert_eq!(grouped(1000.0), "1,000");
         assert_eq!(grouped(0.0), "0");
+    }
+
+    #[test]
+    fn one_of_a_unit_is_singular() {
+        assert_eq!(english_value(1.0, "家", "companies"), "1 company");
+        assert_eq!(english_value(1.0, "名", "people"), "1 person");
+        assert_eq!(english_value(1.0, "年", "years"), "1 year");
+        assert_eq!(english_value(2.0, "家", "companies"), "2 companies");
+        assert_eq!(english_value(1.0, "元", "yuan"), "1 yuan");
     }
 
     #[test]

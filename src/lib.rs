@@ -18,4 +18,4 @@ pub mod web;
 #[cfg(test)]
 mod content;
 
-pub use article::{ARTICLE, PAGE};
+pub use article::{ARTICLE, NOT_STATISTICS, PAGE};

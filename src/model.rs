@@ -71,6 +71,19 @@ pub struct Figure {
     pub rank: Option<(u32, u32)>,
 }
 
+/// A numeral of the article deliberately left plain, and why: a date, a name, an ordinal of an
+/// event, a word (`content/not-statistics.toml`). Published beside the statistics for audit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotStatistic {
+    /// The line of `content/article.txt` it stands in.
+    pub line: usize,
+    /// A verbatim stretch of that line holding the numeral.
+    pub context: &'static str,
+    /// The numeral as written.
+    pub numeral: &'static str,
+    pub reason: &'static str,
+}
+
 /// A chart of related statistics: how to draw it and the words that go with it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {

@@ -6,7 +6,7 @@
 use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, Mode};
-use hengyang_infographic::{export, ARTICLE};
+use hengyang_infographic::{export, ARTICLE, NOT_STATISTICS};
 use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
@@ -46,7 +46,7 @@ fn main() {
         write(&dir.join(&file), page);
     }
     // The data to download, beside the pages.
-    for (name, csv) in export::all_csv(&ARTICLE) {
+    for (name, csv) in export::all_csv(&ARTICLE, NOT_STATISTICS) {
         let out = dir.join(name);
         if let Some(folder) = out.parent() {
             std::fs::create_dir_all(folder)

@@ -13,6 +13,10 @@ pub struct Derived {
     pub label: String,
     pub text: String,
     pub formula: String,
+    /// Unrounded, in `unit`: base units for a derived amount, `%` for a share, `倍` for a
+    /// multiple (for the data sheet; `text` is what a reader sees).
+    pub value: f64,
+    pub unit: &'static str,
 }
 
 /// Last year's value from this year's and the year-on-year growth in percent.
@@ -58,6 +62,8 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                     label: (ui.derived_last_year)(label(r[0])),
                     text: approximate(last, fig(r[0]), lang),
                     formula: format!("{} ÷ (1 + {})", text(r[0]), text(r[1])),
+                    value: last,
+                    unit: fig(r[0]).unit,
                 }
             })
             .collect(),
@@ -67,14 +73,24 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                 label: (ui.derived_rate)(label(r[0])),
                 text: format::percent(share(value(r[1]), value(r[0]))),
                 formula: format!("{} ÷ {}", text(r[1]), text(r[0])),
+                value: share(value(r[1]), value(r[0])) * 100.0,
+                unit: "%",
             })
             .collect(),
         Form::Bars if chart.ratio => {
             let (first, last) = (chart.rows[0][0], chart.rows[chart.rows.len() - 1][0]);
+            let ratio = value(last) / value(first);
+            let (value, unit) = if ratio >= 1.0 {
+                (ratio, "倍")
+            } else {
+                (ratio * 100.0, "%")
+            };
             vec![Derived {
                 label: (ui.derived_ratio)(label(last), label(first)),
-                text: ratio_text(value(last) / value(first), lang),
+                text: ratio_text(ratio, lang),
                 formula: format!("{} ÷ {}", text(last), text(first)),
+                value,
+                unit,
             }]
         }
         Form::Ranks => rows
@@ -85,6 +101,8 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                     label: (ui.derived_share)(&text(r[0])),
                     text: format::percent(share(f64::from(worst), value(r[1]))),
                     formula: format!("{worst} ÷ {}", text(r[1])),
+                    value: share(f64::from(worst), value(r[1])) * 100.0,
+                    unit: "%",
                 }
             })
             .collect(),

@@ -38,6 +38,11 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                         { (ui.download_all)(ARTICLE.figures.len()) }
                     </a>
                 </p>
+                <p>
+                    <a href={export::NOT_STATISTICS_PATH} download="hengyang-not-statistics.csv">
+                        { ui.download_plain }
+                    </a>
+                </p>
                 <EmbedCode chart={None::<usize>} />
             }
         </footer>

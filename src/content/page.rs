@@ -1,7 +1,7 @@
 //! Reads and validates `content/page.toml`: the page's description and what the social
 //! preview shows, checked against the article already loaded (every id must exist).
 
-use crate::content::source::{line_of, ContentError};
+use super::error::{line_of, ContentError};
 use crate::model::{Article, Page};
 use serde::Deserialize;
 
@@ -24,11 +24,8 @@ struct PreviewEntry {
 
 /// The page as the model holds it, or every problem with the line it stands on.
 pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
-    let problem = |line: usize, entry: &str, problem: String| ContentError {
-        file: PAGE_FILE,
-        line,
-        entry: entry.to_string(),
-        problem,
+    let problem = |line: usize, entry: &str, problem: String| {
+        ContentError::at(PAGE_FILE, line, entry, problem)
     };
     let line_with = |needle: &str| text.find(needle).map_or(1, |at| line_of(text, at));
     let file: PageFile = toml::from_str(text).map_err(|e| {
