@@ -2,7 +2,7 @@
 //! `@photo ` caption, or a paragraph). Figures are placed later, by `placement`.
 
 use super::error::ContentError;
-use super::source::{leak, ARTICLE_FILE};
+use super::files::{leak, ARTICLE_FILE};
 
 /// A paragraph as read from the article file, before figures are placed in it.
 pub struct RawParagraph {

@@ -4,10 +4,10 @@
 //! formula the note states (`30 ÷ 339 ≈ 8.8%`), or a scale number (1, 100).
 
 use super::error::{line_of, ContentError};
+use super::files::CHARTS_FILE;
 use super::numbers::same;
 use super::numerals::{english_numbers, scan, values, Numeral};
 use super::schema::ChartEntry;
-use super::source::CHARTS_FILE;
 
 /// Numbers every chart may use: the unit of a ratio and the percent scale.
 const SCALE: [f64; 2] = [1.0, 100.0];

@@ -2,8 +2,8 @@
 //! every figure's chart group names a chart that shows it.
 
 use super::error::{line_of, ContentError};
+use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE};
 use super::schema::{ChartEntry, FigureEntry, FormEntry, KindEntry};
-use super::source::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE};
 use crate::model::Chart;
 
 pub fn build_charts(

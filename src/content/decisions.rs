@@ -3,9 +3,9 @@
 //! listing that decides nothing, and a listing of a numeral a figure already holds are errors.
 
 use super::error::{line_of, ContentError};
+use super::files::{leak, ARTICLE_FILE, NOT_STATISTICS_FILE};
 use super::numerals::{scan, Numeral};
 use super::schema::NotStatisticEntry;
-use super::source::{leak, ARTICLE_FILE, NOT_STATISTICS_FILE};
 use crate::model::NotStatistic;
 
 /// A stretch of one article line: its line number and byte range in the trimmed line.

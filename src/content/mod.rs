@@ -6,6 +6,7 @@ pub mod chart_words;
 pub mod charts;
 pub mod decisions;
 pub mod error;
+pub mod files;
 pub mod numbers;
 pub mod numerals;
 pub mod page;

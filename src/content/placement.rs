@@ -4,8 +4,8 @@
 
 use super::article::RawParagraph;
 use super::error::{line_of, ContentError};
+use super::files::{leak, FIGURES_FILE};
 use super::schema::FigureEntry;
-use super::source::{leak, FIGURES_FILE};
 use super::values::check_value;
 use crate::model::{Figure, Span};
 

@@ -16,10 +16,8 @@ use super::schema::{parse_toml, ChartsFile, FiguresFile, KindEntry, NotStatistic
 use super::values::rank_places;
 use crate::model::{Article, Block, Figure, NotStatistic, Section};
 
-pub const ARTICLE_FILE: &str = "content/article.txt";
-pub const FIGURES_FILE: &str = "content/figures.toml";
-pub const CHARTS_FILE: &str = "content/charts.toml";
-pub const NOT_STATISTICS_FILE: &str = "content/not-statistics.toml";
+use super::files::{leak, leak_slice};
+pub use super::files::{ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE, NOT_STATISTICS_FILE};
 
 /// The four content files, as text.
 pub struct Sources<'a> {
@@ -33,14 +31,6 @@ pub struct Sources<'a> {
 pub struct Content {
     pub article: Article,
     pub not_statistics: Vec<NotStatistic>,
-}
-
-pub fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
-pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
 }
 
 /// Parses and validates the four files; returns every problem found, not just the first.
