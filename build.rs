@@ -6,21 +6,22 @@
 #[allow(dead_code)]
 mod model;
 
-mod content {
-    #[path = "../src/content/numbers.rs"]
-    pub mod numbers;
-    #[path = "../src/content/source.rs"]
-    pub mod source;
-}
+#[path = "src/content/mod.rs"]
+mod content;
 
-use content::source::{self, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE};
-use model::{Article, Block, Span};
+use content::page::{self, PAGE_FILE};
+use content::source::{
+    self, Sources, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE, NOT_STATISTICS_FILE,
+};
+use model::{Article, Block, NotStatistic, Page, Span};
 use std::fmt::Write as _;
 
 fn main() {
     println!("cargo:rerun-if-changed={ARTICLE_FILE}");
     println!("cargo:rerun-if-changed={FIGURES_FILE}");
     println!("cargo:rerun-if-changed={CHARTS_FILE}");
+    println!("cargo:rerun-if-changed={PAGE_FILE}");
+    println!("cargo:rerun-if-changed={NOT_STATISTICS_FILE}");
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-env-changed=PUBLIC_BASE_URL");
@@ -45,15 +46,42 @@ fn main() {
             std::process::exit(1)
         })
     };
-    let article = match source::load(&read(ARTICLE_FILE), &read(FIGURES_FILE), &read(CHARTS_FILE)) {
-        Ok(article) => article,
+    let (article, figures, charts, not_statistics) = (
+        read(ARTICLE_FILE),
+        read(FIGURES_FILE),
+        read(CHARTS_FILE),
+        read(NOT_STATISTICS_FILE),
+    );
+    let content = match source::load(&Sources {
+        article: &article,
+        figures: &figures,
+        charts: &charts,
+        not_statistics: &not_statistics,
+    }) {
+        Ok(content) => content,
         Err(errors) => {
             eprintln!("The content has {} problem(s):\n{errors}", errors.0.len());
             std::process::exit(1)
         }
     };
+    let page = match page::load(&read(PAGE_FILE), &content.article) {
+        Ok(page) => page,
+        Err(errors) => {
+            eprintln!("The content has {} problem(s):", errors.len());
+            for e in errors {
+                eprintln!("{e}");
+            }
+            std::process::exit(1)
+        }
+    };
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("article.rs"), emit(&article)).expect("OUT_DIR is writable");
+    let rust = format!(
+        "{}{}{}",
+        emit(&content.article),
+        emit_page(&page),
+        emit_not_statistics(&content.not_statistics)
+    );
+    std::fs::write(out.join("article.rs"), rust).expect("OUT_DIR is writable");
 }
 
 /// The article as one Rust `static`, built only from the model's own constructors.
@@ -131,5 +159,28 @@ fn emit(a: &Article) -> String {
         );
     }
     s.push_str("] };\n");
+    s
+}
+
+/// The page as one Rust `static`.
+fn emit_page(p: &Page) -> String {
+    format!(
+        "pub static PAGE: Page = Page {{ description_zh: {:?}, description_en: {:?}, \
+         preview_figures: &{:?}, preview_chart: {} }};\n",
+        p.description_zh, p.description_en, p.preview_figures, p.preview_chart
+    )
+}
+
+/// The numerals left plain, as a `static` of their own (only the data export reads it).
+fn emit_not_statistics(list: &[NotStatistic]) -> String {
+    let mut s = String::from("pub static NOT_STATISTICS: &[NotStatistic] = &[\n");
+    for n in list {
+        let _ = writeln!(
+            s,
+            "NotStatistic {{ line: {}, context: {:?}, numeral: {:?}, reason: {:?} }},",
+            n.line, n.context, n.numeral, n.reason
+        );
+    }
+    s.push_str("];\n");
     s
 }

@@ -1,8 +1,19 @@
-//! The data a reader can take away: each chart's statistics, and all of them, as CSV (UTF-8
-//! with a byte-order mark, so Excel reads the Chinese correctly). Built at build time from the
-//! content, never kept by hand; the files sit beside the pages under `data/`.
+//! The data a reader can take away: each chart's statistics, all of them, and the numerals
+//! left plain with the reason, as CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese
+//! correctly). Built at build time from the content, never kept by hand; the files sit beside
+//! the pages under `data/`.
 
-use crate::model::{Article, Chart, Figure};
+use crate::charts::derived::{derived, Derived};
+use crate::i18n::Lang;
+use crate::model::{Article, Bound, Chart, Figure, Kind, NotStatistic};
+
+/// The columns of a statistics CSV: the figure as the reader sees it first, then what a
+/// fact-checker needs to audit it.
+pub const STATISTICS_HEADER: &str =
+    "id,label_zh,label_en,value,unit,quote,section,kind,bound,value_max,formula";
+
+/// The columns of the list of numerals left plain.
+pub const NOT_STATISTICS_HEADER: &str = "line,context,numeral,reason";
 
 /// Where a chart's CSV is, relative to the pages; `None` for all statistics.
 pub fn csv_path(chart: Option<&Chart>) -> String {
@@ -12,26 +23,120 @@ pub fn csv_path(chart: Option<&Chart>) -> String {
     }
 }
 
-/// The CSV of these figures: `id,label_zh,label_en,value,unit,quote`, one row each. `value`
-/// is in base units (the lower end for ranges and lower bounds), empty for ranks and claims.
-pub fn csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
-    let mut out = String::from("\u{feff}id,label_zh,label_en,value,unit,quote\r\n");
+/// Where the list of numerals left plain is, relative to the pages.
+pub const NOT_STATISTICS_PATH: &str = "data/not-statistics.csv";
+
+/// The CSV of these figures and then of the values `charts` derive from them, one row each
+/// (see [`STATISTICS_HEADER`]). `value` is in base units (the lower end for ranges and lower
+/// bounds), empty for ranks and claims; `section` is the heading the figure stands under
+/// (empty for the intro); a derived row has kind `derived`, an id `<chart>-derived-<n>`, its
+/// unrounded value and the formula that gives it, and no quote.
+pub fn csv<'a>(
+    article: &Article,
+    figures: impl IntoIterator<Item = &'a Figure>,
+    charts: &[&Chart],
+) -> String {
+    let mut out = format!("\u{feff}{STATISTICS_HEADER}\r\n");
+    let section = |i: usize| {
+        article
+            .sections
+            .get(i)
+            .and_then(|s| s.heading)
+            .unwrap_or_default()
+    };
     for f in figures {
         let value = f.value.map(|v| v.to_string()).unwrap_or_default();
-        let row = [f.id, f.label_zh, f.label_en, &value, f.unit, f.quote].map(field);
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        let value_max = f.value_max.map(|v| v.to_string()).unwrap_or_default();
+        let row = [
+            f.id,
+            f.label_zh,
+            f.label_en,
+            &value,
+            f.unit,
+            f.quote,
+            section(f.section),
+            kind_name(f.kind),
+            bound_name(f.bound),
+            &value_max,
+            "",
+        ];
+        push_row(&mut out, row);
+    }
+    for chart in charts {
+        let zh = derived(chart, article, Lang::Zh);
+        let en = derived(chart, article, Lang::En);
+        let home = article.figures.get(chart.anchor()).map_or(0, |f| f.section);
+        for (n, (d, Derived { label, .. })) in zh.iter().zip(en).enumerate() {
+            let id = format!("{}-derived-{}", chart.id, n + 1);
+            let value = d.value.to_string();
+            let row = [
+                &id,
+                &d.label,
+                &label,
+                &value,
+                d.unit,
+                "",
+                section(home),
+                "derived",
+                "approximate",
+                "",
+                &d.formula,
+            ];
+            push_row(&mut out, row);
+        }
     }
     out
 }
 
+/// The numerals of the article left plain, with where they stand and why.
+pub fn not_statistics_csv(list: &[NotStatistic]) -> String {
+    let mut out = format!("\u{feff}{NOT_STATISTICS_HEADER}\r\n");
+    for n in list {
+        push_row(
+            &mut out,
+            [&n.line.to_string(), n.context, n.numeral, n.reason],
+        );
+    }
+    out
+}
+
+fn push_row<const N: usize>(out: &mut String, row: [&str; N]) {
+    out.push_str(&row.map(field).join(","));
+    out.push_str("\r\n");
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Count => "count",
+        Kind::Amount => "amount",
+        Kind::Percent => "percent",
+        Kind::Rank => "rank",
+        Kind::Claim => "claim",
+    }
+}
+
+fn bound_name(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Exact => "exact",
+        Bound::AtLeast => "at-least",
+        Bound::Range => "range",
+    }
+}
+
 /// Every CSV file of the build: (path, contents).
-pub fn all_csv(article: &Article) -> Vec<(String, String)> {
-    let mut files = vec![(csv_path(None), csv(article.figures))];
+pub fn all_csv(article: &Article, not_statistics: &[NotStatistic]) -> Vec<(String, String)> {
+    let every_chart: Vec<&Chart> = article.charts.iter().collect();
+    let mut files = vec![
+        (csv_path(None), csv(article, article.figures, &every_chart)),
+        (
+            NOT_STATISTICS_PATH.to_string(),
+            not_statistics_csv(not_statistics),
+        ),
+    ];
     for c in article.charts {
         files.push((
             csv_path(Some(c)),
-            csv(c.figures().map(|i| &article.figures[i])),
+            csv(article, c.figures().map(|i| &article.figures[i]), &[c]),
         ));
     }
     files
@@ -49,7 +154,7 @@ fn field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLE;
+    use crate::article::ARTICLE;
 
     /// Splits a CSV line into fields, honouring quotes: a reader of the file, not the writer.
     fn parse_line(line: &str) -> Vec<String> {
@@ -70,25 +175,41 @@ mod tests {
         fields
     }
 
-    #[test]
-    fn all_statistics_csv_has_a_bom_a_header_and_a_row_per_figure() {
-        let text = csv(ARTICLE.figures);
+    /// The non-empty lines of a CSV file, after its byte-order mark.
+    fn lines(text: &str) -> Vec<&str> {
         assert!(text.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
-        let lines: Vec<&str> = text
-            .trim_start_matches('\u{feff}')
+        text.trim_start_matches('\u{feff}')
             .split("\r\n")
             .filter(|l| !l.is_empty())
-            .collect();
-        assert_eq!(lines[0], "id,label_zh,label_en,value,unit,quote");
-        assert_eq!(lines.len(), ARTICLE.figures.len() + 1);
+            .collect()
+    }
+
+    fn every_chart() -> Vec<&'static Chart> {
+        ARTICLE.charts.iter().collect()
+    }
+
+    #[test]
+    fn all_statistics_csv_has_a_bom_a_header_and_a_row_per_figure() {
+        let text = csv(&ARTICLE, ARTICLE.figures, &every_chart());
+        let lines = lines(&text);
+        assert_eq!(
+            lines[0],
+            "id,label_zh,label_en,value,unit,quote,section,kind,bound,value_max,formula"
+        );
+        assert!(
+            lines.len() > ARTICLE.figures.len() + 1,
+            "derived rows follow"
+        );
         for (line, f) in lines[1..].iter().zip(ARTICLE.figures) {
             let fields = parse_line(line);
-            assert_eq!(fields.len(), 6, "{line}");
+            assert_eq!(fields.len(), 11, "{line}");
             assert_eq!(fields[0], f.id);
             assert_eq!(fields[1], f.label_zh);
             assert_eq!(fields[2], f.label_en);
             assert_eq!(fields[4], f.unit);
             assert_eq!(fields[5], f.quote, "the quote survives quoting");
+            assert_eq!(fields[6], ARTICLE.sections[f.section].heading.unwrap_or(""));
+            assert_eq!(fields[10], "", "a figure is read, not derived");
             match f.value {
                 Some(v) => assert_eq!(fields[3].parse::<f64>().ok(), Some(v), "{}", f.id),
                 None => assert_eq!(fields[3], ""),
@@ -97,8 +218,74 @@ mod tests {
     }
 
     #[test]
+    fn decision_columns_say_section_kind_bound_and_range() {
+        let text = csv(&ARTICLE, ARTICLE.figures, &[]);
+        let row = |id: &str| {
+            let line = lines(&text)
+                .into_iter()
+                .find(|l| l.starts_with(&format!("{id},")))
+                .unwrap_or_else(|| panic!("{id} has a row"));
+            parse_line(line)
+        };
+        let grid = row("grid-members-per-township");
+        assert_eq!(grid[6], "守护绿水青山，让生态环境底色更浓");
+        assert_eq!(&grid[7..10], ["count", "range", "3"]);
+        let first = row("air-standard-first-time");
+        assert_eq!(
+            &first[6..10],
+            ["", "claim", "exact", ""],
+            "the intro has no heading"
+        );
+        assert_eq!(&row("care-people-served")[7..9], ["count", "at-least"]);
+        assert_eq!(&row("water-improvement-rank")[7..9], ["rank", "exact"]);
+    }
+
+    #[test]
+    fn derived_values_carry_their_formula() {
+        let holiday = ARTICLE
+            .charts
+            .iter()
+            .find(|c| c.form == crate::model::Form::Growth);
+        let holiday = holiday.expect("a growth chart");
+        let text = csv(&ARTICLE, [], &[holiday]);
+        let lines = lines(&text);
+        assert_eq!(
+            lines.len(),
+            1 + holiday.rows.len(),
+            "one derived row per growth row"
+        );
+        let fields = parse_line(lines[1]);
+        assert_eq!(fields[0], format!("{}-derived-1", holiday.id));
+        assert_eq!(&fields[7..9], ["derived", "approximate"]);
+        // Last year's visitors: 2 304 700 ÷ 1.8052, worked out here by hand.
+        let value: f64 = fields[3].parse().expect("a number");
+        assert!((value - 1_276_700.6).abs() < 1.0, "{value}");
+        assert_eq!(fields[4], "人次");
+        assert_eq!(fields[10], "230.47万人次 ÷ (1 + 80.52%)");
+    }
+
+    #[test]
+    fn not_statistics_csv_lists_every_plain_numeral_with_its_reason() {
+        let text = not_statistics_csv(crate::NOT_STATISTICS);
+        let lines = lines(&text);
+        assert_eq!(lines[0], "line,context,numeral,reason");
+        assert_eq!(lines.len(), crate::NOT_STATISTICS.len() + 1);
+        let article = include_str!("../content/article.txt");
+        for line in &lines[1..] {
+            let fields = parse_line(line);
+            assert_eq!(fields.len(), 4, "{line}");
+            let n: usize = fields[0].parse().expect("a line number");
+            let in_article = article.lines().nth(n - 1).expect("the line exists");
+            assert!(in_article.contains(&fields[1]), "{line}");
+            assert!(fields[1].contains(&fields[2]), "{line}");
+            assert!(!fields[3].is_empty(), "{line}");
+        }
+        assert!(text.contains("\r\n39,自2017年起,2017,"), "{text}");
+    }
+
+    #[test]
     fn visitors_are_written_in_base_units() {
-        let text = csv(ARTICLE.figures);
+        let text = csv(&ARTICLE, ARTICLE.figures, &[]);
         assert!(
             text.contains("\r\nholiday-visitors,中秋国庆假期接待游客,"),
             "{text}"
@@ -116,11 +303,16 @@ mod tests {
 
     #[test]
     fn each_chart_has_its_own_file_of_its_figures() {
-        let files = all_csv(&ARTICLE);
-        assert_eq!(files.len(), ARTICLE.charts.len() + 1);
-        for (c, (path, text)) in ARTICLE.charts.iter().zip(&files[1..]) {
+        let files = all_csv(&ARTICLE, crate::NOT_STATISTICS);
+        assert_eq!(files.len(), ARTICLE.charts.len() + 2);
+        assert_eq!(files[1].0, "data/not-statistics.csv");
+        for (c, (path, text)) in ARTICLE.charts.iter().zip(&files[2..]) {
             assert_eq!(path, &format!("data/{}.csv", c.id));
-            assert_eq!(text.matches("\r\n").count(), c.figures().count() + 1);
+            let derived = derived(c, &ARTICLE, Lang::Zh).len();
+            assert_eq!(
+                text.matches("\r\n").count(),
+                c.figures().count() + derived + 1
+            );
         }
     }
 }

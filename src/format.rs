@@ -2,7 +2,7 @@
 //! `Display` would pull several kilobytes of float printing into the WASM bundle.
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Figure, Kind};
+use crate::model::{Bound, Chart, Figure, Kind};
 
 /// `2304700` → `2,304,700`; `80.52` → `80.52`; `99.6` → `99.6` (at most two decimals).
 pub fn grouped(value: f64) -> String {
@@ -33,11 +33,43 @@ pub fn grouped_to(value: f64, places: u32) -> String {
     out
 }
 
+/// Whether `text` holds any Chinese character (CJK Unified Ideographs): how the tests tell
+/// an English interface from a Chinese one.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// What a figure measures, in the interface's language.
 pub fn label(figure: &Figure, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => figure.label_zh,
         Lang::En => figure.label_en,
+    }
+}
+
+/// A chart's words in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartWords {
+    pub title: &'static str,
+    /// What the chart shows, in a sentence: its accessible description.
+    pub summary: &'static str,
+    /// The formula of every value it derives.
+    pub note: Option<&'static str>,
+}
+
+/// A chart's title, summary and note in the interface's language.
+pub fn chart_words(chart: &Chart, lang: Lang) -> ChartWords {
+    match lang {
+        Lang::Zh => ChartWords {
+            title: chart.title_zh,
+            summary: chart.summary_zh,
+            note: chart.note_zh,
+        },
+        Lang::En => ChartWords {
+            title: chart.title_en,
+            summary: chart.summary_en,
+            note: chart.note_en,
+        },
     }
 }
 
@@ -54,7 +86,17 @@ pub fn english_value(value: f64, unit: &str, unit_en: &str) -> String {
     match unit_en {
         "" => number,
         "%" => format!("{number}%"),
+        unit if value == 1.0 => format!("{number} {}", singular(unit)),
         unit => format!("{number} {unit}"),
+    }
+}
+
+/// One of an English plural unit: `companies` → `company`, `people` → `person`.
+fn singular(unit: &str) -> String {
+    match unit {
+        "people" => "person".into(),
+        u if u.ends_with("ies") => format!("{}y", &u[..u.len() - 3]),
+        u => u.strip_suffix('s').unwrap_or(u).into(),
     }
 }
 
@@ -100,15 +142,17 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// A value as Chinese readers write it, in 万 or 亿 with at most two decimals:
-/// `1_276_700.0` → `127.67万`; `1_222_464_671.0` → `12.22亿`; `905.0` → `905`.
+/// A value as Chinese readers write it, in 万 or 亿 with at most two decimals and no
+/// thousands separators: `1_276_700.0` → `127.67万`; `154_004_000_000.0` → `1540.04亿`;
+/// `1551.0` → `1551`.
 pub fn short_zh(value: f64) -> String {
+    let plain = |v: f64| grouped(v).replace(',', "");
     if value.abs() >= 1e8 {
-        format!("{}亿", grouped(value / 1e8))
+        format!("{}亿", plain(value / 1e8))
     } else if value.abs() >= 1e4 {
-        format!("{}万", grouped(value / 1e4))
+        format!("{}万", plain(value / 1e4))
     } else {
-        grouped(value)
+        plain(value)
     }
 }
 
@@ -117,26 +161,23 @@ pub fn percent(share: f64) -> String {
     format!("{}%", grouped((share * 1000.0).round() / 10.0))
 }
 
-/// The figure's value in base units as a reader checks it: `2,304,700 人次`, `≥ 80 %`,
-/// `2–3 名`. `None` for ranks and claims without a number.
-pub fn base_value(figure: &Figure) -> Option<String> {
+/// The figure's value as a Chinese reader checks it, with its bound made explicit:
+/// `230.47万人次`, `1540.04亿元`, `≥80%`, `2—3名`. `None` for ranks and claims without a
+/// number.
+pub fn chinese_value(figure: &Figure) -> Option<String> {
     let value = figure.value?;
-    let number = match (figure.bound, figure.value_max) {
-        (Bound::Range, Some(max)) => format!("{}–{}", grouped(value), grouped(max)),
-        (Bound::AtLeast, _) => format!("≥ {}", grouped(value)),
-        _ => grouped(value),
-    };
-    Some(if figure.unit.is_empty() {
-        number
-    } else {
-        format!("{number} {}", figure.unit)
+    let unit = figure.unit;
+    Some(match (figure.bound, figure.value_max) {
+        (Bound::Range, Some(max)) => format!("{}—{}{unit}", short_zh(value), short_zh(max)),
+        (Bound::AtLeast, _) => format!("≥{}{unit}", short_zh(value)),
+        _ => format!("{}{unit}", short_zh(value)),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLE;
+    use crate::article::ARTICLE;
 
     #[test]
     fn groups_thousands_and_keeps_significant_decimals() {
@@ -147,6 +188,15 @@ mod tests {
         assert_eq!(grouped(999.0), "999");
         assert_eq!(grouped(1000.0), "1,000");
         assert_eq!(grouped(0.0), "0");
+    }
+
+    #[test]
+    fn one_of_a_unit_is_singular() {
+        assert_eq!(english_value(1.0, "家", "companies"), "1 company");
+        assert_eq!(english_value(1.0, "名", "people"), "1 person");
+        assert_eq!(english_value(1.0, "年", "years"), "1 year");
+        assert_eq!(english_value(2.0, "家", "companies"), "2 companies");
+        assert_eq!(english_value(1.0, "元", "yuan"), "1 yuan");
     }
 
     #[test]
@@ -170,11 +220,7 @@ mod tests {
         );
         for f in ARTICLE.figures {
             let text = figure_text(f, Lang::En);
-            assert!(
-                !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{}: {text}",
-                f.id
-            );
+            assert!(!has_cjk(&text), "{}: {text}", f.id);
         }
     }
 
@@ -182,12 +228,14 @@ mod tests {
     fn short_zh_uses_wan_and_yi() {
         assert_eq!(short_zh(1_276_700.0), "127.67万");
         assert_eq!(short_zh(1_222_464_671.0), "12.22亿");
+        assert_eq!(short_zh(154_004_000_000.0), "1540.04亿");
+        assert_eq!(short_zh(1551.0), "1551");
         assert_eq!(short_zh(905.0), "905");
         assert_eq!(percent(25.0 / 300.0), "8.3%");
     }
 
     #[test]
-    fn base_value_shows_bounds_and_ranges() {
+    fn chinese_value_shows_bounds_and_ranges_without_western_grouping() {
         let by_text = |text: &str| {
             ARTICLE
                 .figures
@@ -196,11 +244,19 @@ mod tests {
                 .unwrap_or_else(|| panic!("a figure reads {text}"))
         };
         assert_eq!(
-            base_value(by_text("230.47万人次")).as_deref(),
-            Some("2,304,700 人次")
+            chinese_value(by_text("230.47万人次")).as_deref(),
+            Some("230.47万人次")
         );
-        assert_eq!(base_value(by_text("2—3名")).as_deref(), Some("2–3 名"));
-        assert_eq!(base_value(by_text("80%以上")).as_deref(), Some("≥ 80 %"));
-        assert_eq!(base_value(by_text("全省前三")), None);
+        assert_eq!(
+            chinese_value(by_text("1540.04亿元")).as_deref(),
+            Some("1540.04亿元")
+        );
+        assert_eq!(chinese_value(by_text("2—3名")).as_deref(), Some("2—3名"));
+        assert_eq!(chinese_value(by_text("80%以上")).as_deref(), Some("≥80%"));
+        assert_eq!(chinese_value(by_text("全省前三")), None);
+        for f in ARTICLE.figures {
+            let written = chinese_value(f).unwrap_or_default();
+            assert!(!written.contains(','), "{}: {written}", f.id);
+        }
     }
 }

@@ -37,6 +37,12 @@ impl Lang {
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
     pub kicker: &'static str,
+    /// After a page's title in `<title>` and previews.
+    pub site_name: &'static str,
+    /// The first line of the page's description: (headline, figures, charts).
+    pub description: fn(&str, usize, usize) -> String,
+    /// The foot line of the social preview image.
+    pub preview_foot: fn(usize) -> String,
     pub hint_lead: fn(usize) -> String,
     pub hint_figures: &'static str,
     pub hint_tail: &'static str,
@@ -44,6 +50,8 @@ pub struct Ui {
     pub switch: &'static str,
     pub close: &'static str,
     pub close_label: &'static str,
+    /// From a quote under a chart to its figure in the article.
+    pub show_in_text: &'static str,
     pub quote_region: fn(&str) -> String,
     pub quoted_from: &'static str,
     pub share: &'static str,
@@ -54,6 +62,8 @@ pub struct Ui {
     pub long_press: &'static str,
     pub download_data: &'static str,
     pub download_all: fn(usize) -> String,
+    /// The link to the numerals of the text left plain, with the reason for each.
+    pub download_plain: &'static str,
     pub view_data: &'static str,
     pub columns: [&'static str; 3],
     pub embed_page: &'static str,
@@ -67,6 +77,9 @@ pub struct Ui {
     pub open_full: &'static str,
     pub marks_of: fn(&str) -> String,
     pub print_title: &'static str,
+    /// Heading and lead of the list of the printed page's photo captions.
+    pub photo_notes_title: &'static str,
+    pub photo_notes_lead: &'static str,
     pub failure: &'static str,
     pub failure_empty: &'static str,
     // Words drawn in the charts.
@@ -92,12 +105,18 @@ pub struct Ui {
 
 pub static ZH: Ui = Ui {
     kicker: "衡阳日报 · 数读衡阳",
+    site_name: "衡阳日报数读",
+    description: |title, n, charts| {
+        format!("衡阳日报《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
+    },
+    preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
     hint_lead: |n| format!("文中 {n} 处"),
     hint_figures: "高亮数字",
     hint_tail: "可点击，查看原文出处。",
     switch: "中文",
     close: "收起",
     close_label: "收起原文",
+    show_in_text: "在文中查看",
     quote_region: |label| format!("{label}：原文出处"),
     quoted_from: "——",
     share: "分享",
@@ -108,6 +127,7 @@ pub static ZH: Ui = Ui {
     long_press: "长按图片即可保存",
     download_data: "下载数据",
     download_all: |n| format!("下载全文{n}个数据（CSV）"),
+    download_plain: "文中未标为数据的数字及理由（CSV）",
     view_data: "查看数据",
     columns: ["指标", "原文", "数值"],
     embed_page: "嵌入全文图解",
@@ -121,6 +141,8 @@ pub static ZH: Ui = Ui {
     open_full: "打开完整图解",
     marks_of: |title| format!("{title}：图中数据"),
     print_title: "文中数据出处",
+    photo_notes_title: "原版配图说明",
+    photo_notes_lead: "报纸原版刊有以下照片，本图解未收录照片，仅列其说明：",
     failure: "互动功能出错了，文章仍可阅读；刷新页面可重试。",
     failure_empty: "图解未能加载，请刷新页面重试。",
     last_year: "去年",
@@ -144,12 +166,21 @@ pub static ZH: Ui = Ui {
 
 pub static EN: Ui = Ui {
     kicker: "Hengyang Daily · Data",
+    site_name: "Hengyang Daily",
+    description: |title, n, charts| {
+        format!(
+            "An interactive graphic of the Hengyang Daily feature 《{title}》: {n} figures in \
+             {charts} charts, each opening the sentence it comes from."
+        )
+    },
+    preview_foot: |n| format!("{n} figures, each opening the sentence it comes from"),
     hint_lead: |n| format!("Tap any of the {n}"),
     hint_figures: "highlighted figures",
     hint_tail: "to read the sentence it comes from. The article is in Chinese.",
     switch: "English",
     close: "Close",
     close_label: "Close the quote",
+    show_in_text: "Show in the article",
     quote_region: |label| format!("{label}: the source sentence"),
     quoted_from: "— Hengyang Daily, ",
     share: "Share",
@@ -160,6 +191,7 @@ pub static EN: Ui = Ui {
     long_press: "Press and hold the picture to save it",
     download_data: "Download data (CSV)",
     download_all: |n| format!("Download all {n} figures (CSV)"),
+    download_plain: "Numbers in the text not marked as figures, and why (CSV)",
     view_data: "Show the data",
     columns: ["Measure", "As written", "Value"],
     embed_page: "Embed the whole graphic",
@@ -173,6 +205,8 @@ pub static EN: Ui = Ui {
     open_full: "Open the full graphic",
     marks_of: |title| format!("{title}: figures in the chart"),
     print_title: "Sources of the figures",
+    photo_notes_title: "Photos in the print edition",
+    photo_notes_lead: "The printed page carried these photos, which are not reproduced here; their captions (in Chinese):",
     failure: "Something went wrong with the interactive parts; the article can still be read. Reload to try again.",
     failure_empty: "The graphic could not be loaded. Please reload the page.",
     last_year: "Last year",
@@ -198,58 +232,135 @@ pub static EN: Ui = Ui {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn has_cjk(text: &str) -> bool {
-        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    }
+    use crate::format::has_cjk;
 
     #[test]
     fn the_english_interface_has_no_chinese_words_of_its_own() {
-        let ui = Lang::En.ui();
+        // Destructured without `..`: a new field that is not checked here does not compile.
+        let Ui {
+            kicker,
+            site_name,
+            description,
+            preview_foot,
+            hint_lead,
+            hint_figures,
+            hint_tail,
+            switch,
+            close,
+            close_label,
+            show_in_text,
+            quote_region,
+            quoted_from,
+            share,
+            copied,
+            copy_by_hand,
+            share_link,
+            save_image,
+            long_press,
+            download_data,
+            download_all,
+            download_plain,
+            view_data,
+            columns,
+            embed_page,
+            embed_chart,
+            embed_code_of,
+            copy_code,
+            code_copied,
+            code_select,
+            source_line,
+            colophon_hint,
+            open_full,
+            marks_of,
+            print_title,
+            photo_notes_title,
+            photo_notes_lead,
+            failure,
+            failure_empty,
+            last_year,
+            this_year,
+            year_on_year,
+            about,
+            completion,
+            completion_derived,
+            done,
+            planned,
+            places,
+            out_of,
+            share_of,
+            times,
+            note_line,
+            derived_last_year,
+            derived_rate,
+            derived_ratio,
+            derived_share,
+        } = Lang::En.ui();
         let fixed = [
-            ui.kicker,
-            ui.hint_figures,
-            ui.hint_tail,
-            ui.switch,
-            ui.close,
-            ui.close_label,
-            ui.share,
-            ui.copied,
-            ui.copy_by_hand,
-            ui.share_link,
-            ui.save_image,
-            ui.long_press,
-            ui.download_data,
-            ui.view_data,
-            ui.embed_page,
-            ui.embed_chart,
-            ui.copy_code,
-            ui.code_copied,
-            ui.code_select,
-            ui.colophon_hint,
-            ui.open_full,
-            ui.print_title,
-            ui.failure,
-            ui.failure_empty,
-            ui.last_year,
-            ui.this_year,
+            *kicker,
+            site_name,
+            hint_figures,
+            hint_tail,
+            switch,
+            close,
+            close_label,
+            show_in_text,
+            quoted_from,
+            share,
+            copied,
+            copy_by_hand,
+            share_link,
+            save_image,
+            long_press,
+            download_data,
+            view_data,
+            embed_page,
+            embed_chart,
+            copy_code,
+            code_copied,
+            code_select,
+            colophon_hint,
+            download_plain,
+            open_full,
+            print_title,
+            photo_notes_title,
+            photo_notes_lead,
+            failure,
+            failure_empty,
+            last_year,
+            this_year,
         ];
-        for text in fixed.iter().chain(&ui.columns).chain(&ui.places) {
+        for text in fixed.iter().chain(columns).chain(places) {
             assert!(!has_cjk(text), "{text}");
         }
+        // Words made around values: the values given here are plain, so any Chinese in the
+        // result is the interface's own. (The headline stays Chinese: it is the article's.)
         let made = [
-            (ui.hint_lead)(51),
-            (ui.download_all)(51),
-            (ui.year_on_year)("80.52%"),
-            (ui.completion)("89.57%"),
-            (ui.done)("438"),
-            (ui.out_of)("Top 30", "339"),
-            (ui.derived_ratio)("a", "b"),
+            description("", 51, 9),
+            preview_foot(51),
+            hint_lead(51),
+            quote_region("a"),
+            download_all(51),
+            embed_code_of("a"),
+            marks_of("a"),
+            year_on_year("80.52%"),
+            about("1"),
+            completion("89.57%"),
+            completion_derived("89.57%"),
+            done("438"),
+            planned("489"),
+            out_of("Top 30", "339"),
+            share_of("a", "b"),
+            times("2"),
+            note_line("a", "b"),
+            derived_last_year("a"),
+            derived_rate("a"),
+            derived_ratio("a", "b"),
+            derived_share("a"),
         ];
         for text in made {
             assert!(!has_cjk(&text), "{text}");
         }
-        assert!((ui.source_line)("标题").starts_with("Source: Hengyang Daily"));
+        assert!(source_line("标题").starts_with("Source: Hengyang Daily"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! [`components`] (what the reader sees) → the DOM. Browser calls beyond rendering live in
 //! [`web`].
 
+pub mod article;
 pub mod charts;
 pub mod components;
 pub mod export;
@@ -17,11 +18,4 @@ pub mod web;
 #[cfg(test)]
 mod content;
 
-/// The article, read from `content/` and checked by `build.rs`.
-pub mod article {
-    use crate::model::{Article, Block, Bound, Chart, Figure, Form, Kind, Section, Span};
-    include!(concat!(env!("OUT_DIR"), "/article.rs"));
-}
-
-pub use article::ARTICLE;
-pub use components::app::{App, AppProps};
+pub use article::{ARTICLE, NOT_STATISTICS, PAGE};

@@ -2,8 +2,10 @@
 //! this URL's mode; where the URL asks for another mode than the file was rendered for (say
 //! `index.html?embed`), renders afresh instead.
 
+use hengyang_infographic::article::ARTICLE;
+use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::site::Mode;
-use hengyang_infographic::{web, App, AppProps, ARTICLE};
+use hengyang_infographic::web;
 
 fn main() {
     // A panic is reported in the console, and the reader is told; the prerendered article
@@ -12,10 +14,12 @@ fn main() {
     let (mode, lang) = Mode::from_url(&path, &query);
     yew::set_custom_panic_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
-        web::show_failure_notice(lang.ui());
+        web::show_failure_notice(lang.ui().failure, lang.ui().failure_empty);
     }));
     web::set_document_language(lang.code());
-    let root = web::app_root();
+    let Some(root) = web::app_root() else {
+        return;
+    };
     // A quote the reader opened before the app arrived (static/early.js) stays open.
     let opened_early = web::take_over_early_quote()
         .and_then(|id| ARTICLE.figure(&id))

@@ -71,6 +71,19 @@ pub struct Figure {
     pub rank: Option<(u32, u32)>,
 }
 
+/// A numeral of the article deliberately left plain, and why: a date, a name, an ordinal of an
+/// event, a word (`content/not-statistics.toml`). Published beside the statistics for audit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotStatistic {
+    /// The line of `content/article.txt` it stands in.
+    pub line: usize,
+    /// A verbatim stretch of that line holding the numeral.
+    pub context: &'static str,
+    /// The numeral as written.
+    pub numeral: &'static str,
+    pub reason: &'static str,
+}
+
 /// A chart of related statistics: how to draw it and the words that go with it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
@@ -148,6 +161,19 @@ pub enum Bound {
     Range,
 }
 
+/// The page around the article: its description and what its social preview shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The article's news in a sentence, after the interface's own line in search results
+    /// and link previews.
+    pub description_zh: &'static str,
+    pub description_en: &'static str,
+    /// Figures set large on the social preview, in order.
+    pub preview_figures: &'static [usize],
+    /// The chart drawn on the social preview.
+    pub preview_chart: usize,
+}
+
 impl Article {
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
         self.charts.iter().find(|c| c.id == id)
@@ -156,6 +182,34 @@ impl Article {
     pub fn figure(&self, id: &str) -> Option<(usize, &'static Figure)> {
         self.figures.iter().enumerate().find(|(_, f)| f.id == id)
     }
+
+    /// The charts that stand by this paragraph: those whose first figure it states.
+    pub fn charts_anchored_in<'a>(
+        &'a self,
+        spans: &'a [Span],
+    ) -> impl Iterator<Item = (usize, &'static Chart)> + 'a {
+        self.charts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| spans.contains(&Span::Figure(c.anchor())))
+    }
+
+    /// The chart a reader of this paragraph wants to see: one that stands by it, else the
+    /// first that shows any of its figures; `None` for a paragraph without charted figures.
+    pub fn chart_for_paragraph(&self, spans: &[Span]) -> Option<usize> {
+        self.charts_anchored_in(spans)
+            .map(|(c, _)| c)
+            .next()
+            .or_else(|| {
+                spans.iter().find_map(|span| match span {
+                    Span::Figure(i) => self
+                        .charts
+                        .iter()
+                        .position(|c| c.figures().any(|f| f == *i)),
+                    Span::Text(_) => None,
+                })
+            })
+    }
 }
 
 impl Figure {
@@ -163,5 +217,44 @@ impl Figure {
     pub fn text_in_quote(&self) -> (usize, usize) {
         let start = self.quote.find(self.text).unwrap_or(0);
         (start, start + self.text.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Block, Span};
+    use crate::article::ARTICLE;
+
+    #[test]
+    fn each_chart_is_the_one_for_the_paragraph_it_stands_by() {
+        let paragraphs: Vec<&[Span]> = ARTICLE
+            .sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Paragraph(spans) => Some(*spans),
+                Block::Photo(_) => None,
+            })
+            .collect();
+        for (c, chart) in ARTICLE.charts.iter().enumerate() {
+            let anchored: Vec<_> = paragraphs
+                .iter()
+                .filter(|p| p.contains(&Span::Figure(chart.anchor())))
+                .collect();
+            assert_eq!(
+                anchored.len(),
+                1,
+                "{}: one paragraph states its first figure",
+                chart.id
+            );
+            assert_eq!(
+                ARTICLE.chart_for_paragraph(anchored[0]),
+                Some(c),
+                "{}",
+                chart.id
+            );
+        }
+        // A paragraph without charted figures asks for no chart.
+        assert_eq!(ARTICLE.chart_for_paragraph(&[Span::Text("无")]), None);
     }
 }

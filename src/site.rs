@@ -3,10 +3,39 @@
 //! reading a URL back. Pure string work, tested natively; a URL the app did not make reads as
 //! nothing and is ignored.
 
-use crate::components::ids;
+use crate::article::{ARTICLE, PAGE};
 use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::{charts, ARTICLE};
+use crate::{charts, format};
+
+/// The DOM ids of figures, quotes, charts and sections: a figure's id is also its link's
+/// fragment (`#fig-<id>`), so addresses and the components that point at each other
+/// (aria-controls, focus) share one definition.
+pub mod ids {
+    pub fn figure(id: &str) -> String {
+        format!("fig-{id}")
+    }
+
+    pub fn quote(id: &str) -> String {
+        format!("quote-{id}")
+    }
+
+    pub fn chart(id: &str) -> String {
+        format!("chart-{id}")
+    }
+
+    pub fn section(index: usize) -> String {
+        format!("section-{index}")
+    }
+
+    /// The `<template>` of every quote card, which `static/early.js` reads before the app runs.
+    pub const EARLY_QUOTES: &str = "early-quotes";
+
+    /// A chart's button for one of its marks (a figure may be drawn in more than one chart).
+    pub fn mark(chart: &str, figure: &str) -> String {
+        format!("mark-{chart}-{figure}")
+    }
+}
 
 /// The published page, absolute, ending in `/` (checked by `build.rs`).
 pub const BASE_URL: &str = env!("PUBLIC_BASE_URL");
@@ -168,10 +197,12 @@ pub fn initial_height(chart: Option<&Chart>) -> u32 {
 /// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, and the
 /// loader that sizes it to its content.
 pub fn embed_code(chart: Option<usize>, lang: Lang) -> String {
-    let (mode, title) = match (chart, lang) {
-        (Some(c), Lang::Zh) => (Mode::Chart(c), ARTICLE.charts[c].title_zh),
-        (Some(c), Lang::En) => (Mode::Chart(c), ARTICLE.charts[c].title_en),
-        (None, _) => (Mode::Embed, ARTICLE.title),
+    let (mode, title) = match chart {
+        Some(c) => (
+            Mode::Chart(c),
+            format::chart_words(&ARTICLE.charts[c], lang).title,
+        ),
+        None => (Mode::Embed, ARTICLE.title),
     };
     let file = mode.file(lang);
     let height = initial_height(chart.map(|c| &ARTICLE.charts[c]));
@@ -196,17 +227,11 @@ pub const PREVIEW_IMAGE: &str = "og-image.png";
 /// `<title>`, description, canonical link and social preview tags for a mode's page, every
 /// URL absolute.
 pub fn head_tags(mode: Mode, lang: Lang) -> String {
-    let paper = match lang {
-        Lang::Zh => "衡阳日报数读",
-        Lang::En => "Hengyang Daily",
-    };
+    let paper = lang.ui().site_name;
     let (title, description, url) = match mode {
         Mode::Chart(c) => {
             let chart = &ARTICLE.charts[c];
-            let (title, summary) = match lang {
-                Lang::Zh => (chart.title_zh, chart.summary_zh),
-                Lang::En => (chart.title_en, chart.summary_en),
-            };
+            let format::ChartWords { title, summary, .. } = format::chart_words(chart, lang);
             (
                 format!("{title} · {paper}"),
                 summary.to_string(),
@@ -260,23 +285,14 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
     )
 }
 
-/// One line on what the graphic holds, with the holiday chart's summary.
+/// What the graphic holds, then the article's news in a sentence (from `content/page.toml`).
 fn description(lang: Lang) -> String {
-    let holiday = ARTICLE.charts.iter().find(|c| c.id == "holiday");
-    let (n, charts) = (ARTICLE.figures.len(), ARTICLE.charts.len());
-    match lang {
-        Lang::Zh => format!(
-            "衡阳日报《{}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。{}",
-            ARTICLE.title,
-            holiday.map_or("", |c| c.summary_zh)
-        ),
-        Lang::En => format!(
-            "An interactive graphic of the Hengyang Daily feature 《{}》: {n} figures in {charts} \
-             charts, each opening the sentence it comes from. {}",
-            ARTICLE.title,
-            holiday.map_or("", |c| c.summary_en)
-        ),
-    }
+    let news = match lang {
+        Lang::Zh => PAGE.description_zh,
+        Lang::En => PAGE.description_en,
+    };
+    let lead = (lang.ui().description)(ARTICLE.title, ARTICLE.figures.len(), ARTICLE.charts.len());
+    format!("{lead}{}{news}", if lang == Lang::En { " " } else { "" })
 }
 
 /// The pym.js child id a parent passed in the query (`childId`), if it is plain enough to

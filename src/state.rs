@@ -8,12 +8,17 @@ use yew::Reducible;
 pub struct Reader {
     /// Index into `ARTICLE.figures` of the figure whose quote is shown.
     pub open: Option<usize>,
+    /// The quote was opened from a chart's mark: it shows under the chart, so the reader
+    /// stays with the chart, rather than in the text.
+    pub in_chart: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
-    /// A figure was activated: open its quote, or close it if it was open.
+    /// A figure was activated in the text: open its quote, or close it if it was open.
     Toggle(usize),
+    /// A chart's mark was activated: the same, with the quote under the chart.
+    ToggleInChart(usize),
     /// A link or Back/Forward named a figure: open it, whatever was open.
     Open(usize),
     /// Escape or a close button.
@@ -24,15 +29,24 @@ impl Reducible for Reader {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let open = match action {
-            Action::Toggle(i) if self.open == Some(i) => None,
-            Action::Toggle(i) | Action::Open(i) => Some(i),
-            Action::Close => None,
+        let here = |i: usize, in_chart: bool| self.open == Some(i) && self.in_chart == in_chart;
+        let next = match action {
+            Action::Toggle(i) if here(i, false) => Reader::default(),
+            Action::ToggleInChart(i) if here(i, true) => Reader::default(),
+            Action::Toggle(i) | Action::Open(i) => Reader {
+                open: Some(i),
+                in_chart: false,
+            },
+            Action::ToggleInChart(i) => Reader {
+                open: Some(i),
+                in_chart: true,
+            },
+            Action::Close => Reader::default(),
         };
-        if open == self.open {
+        if next == *self {
             self
         } else {
-            Rc::new(Reader { open })
+            Rc::new(next)
         }
     }
 }
@@ -66,6 +80,38 @@ mod tests {
         assert_eq!(after(&[Action::Toggle(3), Action::Toggle(3)]), None);
         assert_eq!(after(&[Action::Toggle(3), Action::Close]), None);
         assert_eq!(after(&[Action::Close]), None);
+    }
+
+    #[test]
+    fn a_mark_opens_the_quote_under_its_chart_and_the_text_takes_it_back() {
+        let state = |actions: &[Action]| {
+            let s = actions
+                .iter()
+                .fold(Rc::new(Reader::default()), |s, a| s.reduce(*a));
+            (s.open, s.in_chart)
+        };
+        assert_eq!(state(&[Action::ToggleInChart(3)]), (Some(3), true));
+        assert_eq!(
+            state(&[Action::ToggleInChart(3), Action::ToggleInChart(3)]),
+            (None, false)
+        );
+        // The same figure tapped in the text moves its quote there, rather than closing it.
+        assert_eq!(
+            state(&[Action::ToggleInChart(3), Action::Toggle(3)]),
+            (Some(3), false)
+        );
+        assert_eq!(
+            state(&[Action::Toggle(3), Action::ToggleInChart(3)]),
+            (Some(3), true)
+        );
+        assert_eq!(
+            state(&[Action::ToggleInChart(3), Action::Open(3)]),
+            (Some(3), false)
+        );
+        assert_eq!(
+            state(&[Action::ToggleInChart(3), Action::Close]),
+            (None, false)
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! wasm32-unknown-unknown`), driven through the DOM as a reader's clicks and keys would be.
 #![cfg(target_arch = "wasm32")]
 
-use hengyang_infographic::{App, ARTICLE};
+use hengyang_infographic::components::app::App;
+use hengyang_infographic::ARTICLE;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -77,11 +78,16 @@ async fn renders_the_whole_article_with_every_figure_as_a_button() {
             .length(),
         3
     );
+    // The six photo captions are listed after the article, none in its text.
     assert_eq!(
-        root.query_selector_all(".photo figcaption")
+        root.query_selector_all(".photo-notes li").unwrap().length(),
+        6
+    );
+    assert_eq!(
+        root.query_selector_all(".narrative figure:not(.chart)")
             .unwrap()
             .length(),
-        6
+        0
     );
     let buttons = root.query_selector_all("button.figure").unwrap();
     assert_eq!(buttons.length() as usize, ARTICLE.figures.len());
@@ -122,7 +128,18 @@ async fn every_figure_reveals_its_verbatim_sentence_one_at_a_time() {
             .unwrap();
         assert_eq!(marked, f.text);
         // The card sits in the same paragraph as the figure, after it.
-        assert_eq!(card.parent_element(), b.parent_element(), "{}", f.id);
+        assert_eq!(
+            card.closest("p.paragraph").unwrap(),
+            b.closest("p.paragraph").unwrap(),
+            "{}",
+            f.id
+        );
+        assert_eq!(
+            b.compare_document_position(card) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING,
+            web_sys::Node::DOCUMENT_POSITION_FOLLOWING,
+            "{}: the card follows the figure",
+            f.id
+        );
     }
     root.remove();
 }
@@ -353,15 +370,20 @@ mod charts {
         canvas.dispatch_event(&click).unwrap();
         settle().await;
 
+        // The quote opens under the chart, not in the text; the figure in the text is lit.
         let open = cards(&root);
         assert_eq!(open.len(), 1, "the mark opened a quote");
         assert_eq!(open[0].id(), format!("quote-{}", f.id));
+        assert!(open[0]
+            .closest(&format!("#chart-{}", c.id))
+            .unwrap()
+            .is_some());
+        let in_text = button(&root, f.id);
         assert_eq!(
-            button(&root, f.id)
-                .get_attribute("aria-expanded")
-                .as_deref(),
-            Some("true")
+            in_text.get_attribute("aria-expanded").as_deref(),
+            Some("false")
         );
+        assert!(in_text.class_name().split(' ').any(|c| c == "is-lit"));
 
         // The mark now wears the selection colour, and its button says it is pressed.
         let ratio = web::pixel_ratio();
@@ -398,8 +420,8 @@ async fn a_failure_notice_says_the_article_is_still_there() {
     let root = mount().await;
     root.set_id("app");
     let ui = hengyang_infographic::i18n::Lang::Zh.ui();
-    hengyang_infographic::web::show_failure_notice(ui);
-    hengyang_infographic::web::show_failure_notice(ui);
+    hengyang_infographic::web::show_failure_notice(ui.failure, ui.failure_empty);
+    hengyang_infographic::web::show_failure_notice(ui.failure, ui.failure_empty);
     let notices = document().query_selector_all("#app-failure").unwrap();
     assert_eq!(notices.length(), 1, "one notice, however many panics");
     let notice: Element = notices.item(0).unwrap().dyn_into().unwrap();

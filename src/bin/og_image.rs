@@ -2,7 +2,7 @@
 //! `og-image <out.svg>`. `scripts/og-image.sh` turns it into `static/og-image.png`.
 
 use hengyang_infographic::charts::preview::{draw_preview, HEIGHT, WIDTH};
-use hengyang_infographic::ARTICLE;
+use hengyang_infographic::{ARTICLE, PAGE};
 use plotters::prelude::*;
 
 fn main() {
@@ -13,7 +13,7 @@ fn main() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        if let Err(e) = draw_preview(&area, &ARTICLE) {
+        if let Err(e) = draw_preview(&area, &ARTICLE, &PAGE) {
             eprintln!("og-image: {e:?}");
             std::process::exit(1);
         }

@@ -8,11 +8,11 @@
 //! `prerender <path to the staged index.html>`.
 
 use hengyang_infographic::charts::picture;
+use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::components::early_quotes::{EarlyQuotes, EarlyQuotesProps};
-use hengyang_infographic::components::ids;
 use hengyang_infographic::i18n::Lang;
-use hengyang_infographic::site::{self, Mode};
-use hengyang_infographic::{export, App, AppProps, ARTICLE};
+use hengyang_infographic::site::{self, ids, Mode};
+use hengyang_infographic::{export, ARTICLE, NOT_STATISTICS};
 use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
@@ -68,7 +68,7 @@ fn main() {
         write(&dir.join(&file), page);
     }
     // The data to download, beside the pages.
-    for (name, csv) in export::all_csv(&ARTICLE) {
+    for (name, csv) in export::all_csv(&ARTICLE, NOT_STATISTICS) {
         let out = dir.join(name);
         if let Some(folder) = out.parent() {
             std::fs::create_dir_all(folder)

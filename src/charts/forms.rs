@@ -2,6 +2,7 @@
 //! width, in CSS pixels. Heights do not depend on the width, so the page can reserve each
 //! chart's box before anything is drawn.
 
+use super::derived::{approximate, last_year, ratio_text, share};
 use super::layout::{text_width, Align, Ink, Label, Layout, Line, Mark, Rect};
 use crate::format;
 use crate::i18n::{Lang, Ui};
@@ -66,91 +67,6 @@ pub fn layout(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layou
     };
     out.extras(chart, bottom);
     out.layout
-}
-
-/// A value a chart computes from the article's figures rather than reads in it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Derived {
-    pub label: String,
-    pub text: String,
-    pub formula: String,
-}
-
-/// Last year's value from this year's and the year-on-year growth in percent.
-fn last_year(this_year: f64, growth_percent: f64) -> f64 {
-    this_year / (1.0 + growth_percent / 100.0)
-}
-
-fn share(part: f64, whole: f64) -> f64 {
-    part / whole
-}
-
-/// A derived value in `like`'s unit, marked as approximate: `约127.67万人次`, `≈ 1,276,701 visits`.
-fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
-    let written = match lang {
-        Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
-        Lang::En => format::english_value(value.round(), like.unit, like.unit_en),
-    };
-    (lang.ui().about)(&written)
-}
-
-/// `19.74` → `19.7 倍` / `19.7×`; `0.083` → `8.3%`.
-fn ratio_text(ratio: f64, lang: Lang) -> String {
-    if ratio >= 1.0 {
-        (lang.ui().times)(&format::grouped((ratio * 10.0).round() / 10.0))
-    } else {
-        format::percent(ratio)
-    }
-}
-
-/// Every value `chart` derives, with the formula that gives it: for its data table.
-pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
-    let ui = lang.ui();
-    let fig = |i: usize| &article.figures[i];
-    let value = |i: usize| fig(i).value.unwrap_or(0.0);
-    let label = |i: usize| format::label(fig(i), lang);
-    let text = |i: usize| format::figure_text(fig(i), lang);
-    let rows = chart.rows.iter();
-    match chart.form {
-        Form::Growth => rows
-            .map(|r| {
-                let last = last_year(value(r[0]), value(r[1]));
-                Derived {
-                    label: (ui.derived_last_year)(label(r[0])),
-                    text: approximate(last, fig(r[0]), lang),
-                    formula: format!("{} ÷ (1 + {})", text(r[0]), text(r[1])),
-                }
-            })
-            .collect(),
-        Form::Progress => rows
-            .filter(|r| r.len() == 2)
-            .map(|r| Derived {
-                label: (ui.derived_rate)(label(r[0])),
-                text: format::percent(share(value(r[1]), value(r[0]))),
-                formula: format!("{} ÷ {}", text(r[1]), text(r[0])),
-            })
-            .collect(),
-        Form::Bars if chart.ratio => {
-            let (first, last) = (chart.rows[0][0], chart.rows[chart.rows.len() - 1][0]);
-            vec![Derived {
-                label: (ui.derived_ratio)(label(last), label(first)),
-                text: ratio_text(value(last) / value(first), lang),
-                formula: format!("{} ÷ {}", text(last), text(first)),
-            }]
-        }
-        Form::Ranks => rows
-            .filter(|r| r.len() == 2)
-            .map(|r| {
-                let worst = fig(r[0]).rank.map_or(1, |(_, w)| w);
-                Derived {
-                    label: (ui.derived_share)(&text(r[0])),
-                    text: format::percent(share(f64::from(worst), value(r[1]))),
-                    formula: format!("{worst} ÷ {}", text(r[1])),
-                }
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 struct Placer<'a> {

@@ -3,8 +3,10 @@
 //! paints a layout on any plotters backend (canvas in the browser, SVG at build time for
 //! [`picture`]s and in tests), and
 //! [`layout::Layout::hit`] answers "which figure is under this point" from the same layout that
-//! was drawn. Nothing here touches the browser.
+//! was drawn. [`derived`] computes the values a chart states but the article does not (for the
+//! layout and the data table alike). Nothing here touches the browser.
 
+pub mod derived;
 pub mod draw;
 pub mod forms;
 pub mod layout;

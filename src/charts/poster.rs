@@ -3,6 +3,7 @@
 
 use super::forms;
 use super::layout::{text_width, Ink, Label, Layout};
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Article, Chart};
 
@@ -44,10 +45,7 @@ pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
 /// The chart with its title, note and source, `width` CSS pixels wide (margins included),
 /// its words in `lang`.
 pub fn poster(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layout {
-    let (title, note) = match lang {
-        Lang::Zh => (chart.title_zh, chart.note_zh),
-        Lang::En => (chart.title_en, chart.note_en),
-    };
+    let format::ChartWords { title, note, .. } = format::chart_words(chart, lang);
     let inner = (width - 2.0 * PAD).max(120.0);
     let mut labels = Vec::new();
     let mut y = PAD;
@@ -96,7 +94,7 @@ pub fn poster(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layou
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLE;
+    use crate::article::ARTICLE;
 
     #[test]
     fn long_titles_wrap_within_the_width() {

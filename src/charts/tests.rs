@@ -2,9 +2,10 @@
 //! mark counts and positions, derived values, hit-testing, fit at phone and desktop widths.
 
 use super::{draw, height, layout, Layout, Theme};
+use crate::article::{ARTICLE, PAGE};
+use crate::format::has_cjk;
 use crate::i18n::Lang;
 use crate::model::{Chart, Form};
-use crate::ARTICLE;
 use plotters::prelude::*;
 
 const PHONE: f64 = 320.0;
@@ -134,10 +135,10 @@ fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
             }
         }
         assert!(
-            layout(c, &ARTICLE, PHONE, Lang::Zh).labels.iter().any(|l| l
-                .text
-                .chars()
-                .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))),
+            layout(c, &ARTICLE, PHONE, Lang::Zh)
+                .labels
+                .iter()
+                .any(|l| has_cjk(&l.text)),
             "{}: labelled in Chinese",
             c.id
         );
@@ -267,7 +268,7 @@ fn the_social_preview_is_drawn_from_the_current_content() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        draw_preview(&area, &ARTICLE).expect("drawing succeeds");
+        draw_preview(&area, &ARTICLE, &PAGE).expect("drawing succeeds");
     }
     assert!(
         svg.contains(&format!("width=\"{WIDTH}\""))
@@ -292,10 +293,7 @@ fn english_charts_draw_no_chinese() {
             let placed = layout(c, &ARTICLE, width, Lang::En);
             for label in &placed.labels {
                 assert!(
-                    !label
-                        .text
-                        .chars()
-                        .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+                    !has_cjk(&label.text),
                     "{} at {width}px: {:?}",
                     c.id,
                     label.text

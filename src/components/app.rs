@@ -1,13 +1,18 @@
+//! `App`: the root component. Holds the reader's state (which quote is open), follows links
+//! to figures and charts, keeps the address in step, and reports the height when framed.
+
+use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::colophon::Colophon;
-use crate::components::ids;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
+use crate::components::photo_notes::PhotoNotes;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
+use crate::site::ids;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
-use crate::{web, ARTICLE};
+use crate::web;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -29,6 +34,21 @@ pub fn App(props: &AppProps) -> Html {
     let (mode, lang, opened_early) = (props.mode, props.lang, props.opened_early);
     let reader = use_reducer(Reader::default);
     let hydrated = use_state(|| false);
+    // The chart for the paragraph at the middle of the screen (wide screens show it).
+    let current = use_state(|| None::<usize>);
+    {
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let watch = (mode == Mode::Page).then(|| {
+                web::watch_reading_line("p[data-chart]", "data-chart", move |id| {
+                    if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == id) {
+                        current.set(Some(c));
+                    }
+                })
+            });
+            move || drop(watch)
+        });
+    }
     {
         let hydrated = hydrated.clone();
         // A frame later: the print-only sources are not part of the hydration's work.
@@ -53,9 +73,9 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Target::Figure(i)) => {
                     dispatcher.dispatch(Action::Open(i));
                     let id = ids::figure(ARTICLE.figures[i].id);
-                    web::after_next_paint(move || web::bring_to_top(&id));
+                    web::after_next_paint(move || web::bring_to_centre(&id));
                 }
-                Some(Target::Chart(c)) => web::bring_to_top(&ids::chart(ARTICLE.charts[c].id)),
+                Some(Target::Chart(c)) => web::bring_to_centre(&ids::chart(ARTICLE.charts[c].id)),
                 None if from_history && fragment.is_empty() => dispatcher.dispatch(Action::Close),
                 None => {}
             };
@@ -68,24 +88,38 @@ pub fn App(props: &AppProps) -> Html {
             let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
             let height = web::is_framed().then(|| {
                 let child = site::child_id(&query).unwrap_or("hengyang").to_string();
-                web::report_height_to_parent(child)
+                web::report_height_to_parent(move |height| site::height_message(&child, height))
             });
             move || drop((escape, navigation, height))
         });
     }
 
-    // When a quote closes, focus goes back to the figure that opened it; the page's address
-    // follows what is open (not in an iframe, whose history is the host page's too).
-    let last_open = use_mut_ref(|| None::<usize>);
-    use_effect_with(reader.open, move |open| {
-        let previous = last_open.replace(*open);
-        if let (Some(closed), None) = (previous, open) {
-            web::focus(&ids::figure(ARTICLE.figures[closed].id));
+    // When a quote closes, focus goes back to what opened it (the figure, or the chart's mark);
+    // a quote opened in the text is scrolled into view, one opened from a chart appears under
+    // it without moving the page. The page's address follows what is open (not in an iframe,
+    // whose history is the host page's too).
+    let last_open = use_mut_ref(|| None::<(usize, bool)>);
+    use_effect_with((reader.open, reader.in_chart), move |(open, in_chart)| {
+        let previous = last_open.replace(open.map(|i| (i, *in_chart)));
+        if let (Some((closed, from_chart)), None) = (previous, open) {
+            let f = ARTICLE.figures[closed].id;
+            let chart = ARTICLE
+                .charts
+                .iter()
+                .find(|c| c.figures().any(|i| i == closed));
+            match chart.filter(|_| from_chart) {
+                Some(c) => web::focus(&ids::mark(c.id, f)),
+                None => web::focus(&ids::figure(f)),
+            }
         }
-        if let Some(opened) = open {
+        if let Some(opened) = open.filter(|_| !in_chart) {
             // After the card is painted: scrolling lays the page out, which need not delay it.
-            let card = ids::quote(ARTICLE.figures[*opened].id);
+            let card = ids::quote(ARTICLE.figures[opened].id);
             web::after_next_paint(move || web::reveal(&card));
+            // Moved from under its chart to the text: focus follows it there.
+            if previous == Some((opened, true)) {
+                web::focus(&ids::figure(ARTICLE.figures[opened].id));
+            }
         }
         if !mode.is_embedded() {
             let (_, _, fragment) = web::location();
@@ -109,9 +143,19 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = reader.dispatcher();
         use_callback((), move |i, _| dispatcher.dispatch(Action::Toggle(i)))
     };
+    let on_mark = {
+        let dispatcher = reader.dispatcher();
+        use_callback((), move |i, _| {
+            dispatcher.dispatch(Action::ToggleInChart(i))
+        })
+    };
     let on_close = {
         let dispatcher = reader.dispatcher();
         use_callback((), move |(), _| dispatcher.dispatch(Action::Close))
+    };
+    let on_show_in_text = {
+        let dispatcher = reader.dispatcher();
+        use_callback((), move |i, _| dispatcher.dispatch(Action::Open(i)))
     };
 
     let body = match mode {
@@ -119,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
             let chart = &ARTICLE.charts[c];
             let selected = reader.open.filter(|o| chart.figures().any(|f| f == *o));
             html! {
-                <ChartPanel {chart} {selected} on_select={on_figure} {on_close} standalone=true level=1 />
+                <ChartPanel {chart} {selected} on_select={on_mark} {on_close} standalone=true level=1 />
             }
         }
         Mode::Page | Mode::Embed => html! {
@@ -130,7 +174,16 @@ pub fn App(props: &AppProps) -> Html {
                     figures={ARTICLE.figures.len()}
                     {mode}
                 />
-                <Narrative open={reader.open} {on_figure} {on_close} />
+                <Narrative
+                    open={reader.open}
+                    in_chart={reader.in_chart}
+                    current={*current}
+                    {on_figure}
+                    {on_mark}
+                    {on_close}
+                    {on_show_in_text}
+                />
+                <PhotoNotes />
                 // Print-only, so added after hydration: it stays out of the first load's HTML.
                 if mode == Mode::Page && *hydrated {
                     <PrintSources />

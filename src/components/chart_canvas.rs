@@ -1,9 +1,14 @@
+//! `ChartCanvas`: one chart drawn on a `<canvas>` over its build-time picture, for its box and
+//! pixel ratio, painted when the reader nears it and redrawn on resize, zoom, scheme change and
+//! selection; taps are hit-tested on the drawn layout.
+
+use crate::article::ARTICLE;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::charts::picture;
 use crate::charts::{self, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::{web, ARTICLE};
+use crate::{format, web};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -129,7 +134,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 class="chart-canvas"
                 style={format!("height:{}px", height.round() as u32)}
                 role="img"
-                aria-label={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }}
+                aria-label={format::chart_words(props.chart, lang).title}
                 aria-describedby={props.described_by.clone()}
                 {onclick}
             />

@@ -1,15 +1,19 @@
+//! `ChartPanel`: a chart with all its words (title, summary, note, source), its marks as
+//! buttons, its data table and its tools (share, save, download, embed).
+
+use crate::article::ARTICLE;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
 use crate::components::embed_code::EmbedCode;
-use crate::components::ids;
 use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::site::ids;
 use crate::site::Target;
-use crate::{export, ARTICLE};
+use crate::{export, format};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,20 +22,35 @@ pub struct ChartPanelProps {
     /// The open figure, if this chart shows it.
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
-    /// Alone in an embed: the selected figure's quote shows under the chart, as there is no
-    /// text around it.
+    /// Alone in an embed: there is no text around it, so its summary and source are shown
+    /// and every quote opens under it.
     #[prop_or_default]
     pub standalone: bool,
+    /// The selected figure's quote shows under the chart (opened from one of its marks).
+    #[prop_or_default]
+    pub quote_here: bool,
+    /// The chart for what the reader is reading: on wide screens, the one shown beside it.
+    #[prop_or_default]
+    pub current: bool,
+    /// The article's first chart, shown beside the headline until the reader scrolls.
+    #[prop_or_default]
+    pub first: bool,
     #[prop_or_default]
     pub on_close: Callback<()>,
+    /// Moves an open quote from under the chart to its figure in the text.
+    #[prop_or_default]
+    pub on_show_in_text: Callback<usize>,
     /// The title's heading level: under the headline (2), under a section heading (3), or
     /// the page's own title when the chart stands alone (1).
     #[prop_or(3)]
     pub level: u8,
 }
 
-/// One chart with its words: title, summary, the drawing, its marks as buttons, the formula of
-/// derived values, the source, and the data as a table.
+/// One chart with its words: title, the drawing, the quote of a tapped mark, the formula of
+/// derived values, and one quiet line of tools (share, save, data, embed). By the text, the
+/// summary is for screen readers only (the paragraph beside it says it) and the source is
+/// stated once for the page; standing alone, both are shown. The marks as buttons are the
+/// keyboard's and screen reader's way in, shown when focused.
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let c = props.chart;
@@ -39,38 +58,67 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let summary_id = format!("{id}-summary");
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let (title, summary, note) = match lang {
-        Lang::Zh => (c.title_zh, c.summary_zh, c.note_zh),
-        Lang::En => (c.title_en, c.summary_en, c.note_en),
-    };
+    let format::ChartWords {
+        title,
+        summary,
+        note,
+    } = format::chart_words(c, lang);
     let index = ARTICLE
         .charts
         .iter()
         .position(|x| x.id == c.id)
         .unwrap_or(0);
-    let quote = props.selected.filter(|_| props.standalone).map(|i| {
-        html! { <p class="chart-quote"><QuoteCard figure={&ARTICLE.figures[i]} on_close={props.on_close.clone()} /></p> }
-    });
+    let quote = props
+        .selected
+        .filter(|_| props.standalone || props.quote_here)
+        .map(|i| {
+            html! {
+                <p class="chart-quote">
+                    <QuoteCard
+                        figure={&ARTICLE.figures[i]}
+                        on_close={props.on_close.clone()}
+                        on_show_in_text={(!props.standalone).then(|| props.on_show_in_text.reform(move |()| i))}
+                    />
+                </p>
+            }
+        });
+    let class = classes!(
+        "chart",
+        props.current.then_some("is-current"),
+        props.first.then_some("is-first"),
+    );
+    let summary_class = classes!(
+        "chart-summary",
+        (!props.standalone).then_some("visually-hidden")
+    );
     html! {
-        <figure class="chart" id={id.clone()} aria-labelledby={format!("{id}-title")}>
+        <figure {class} id={id.clone()} aria-labelledby={format!("{id}-title")}>
             <figcaption class="chart-head">
                 <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
                     { title }
                 </@>
-                <p class="chart-summary" id={summary_id.clone()}>{ summary }</p>
+                <p class={summary_class} id={summary_id.clone()}>{ summary }</p>
             </figcaption>
-            <ChartCanvas
-                chart={c}
-                selected={props.selected}
-                on_select={props.on_select.clone()}
-                described_by={summary_id}
-            />
-            <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
-            { for quote }
-            <p class="chart-foot">
-                { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
-                <span class="chart-source">{ (ui.source_line)(ARTICLE.title) }</span>
-            </p>
+            <div class="chart-graphic">
+                <ChartCanvas
+                    chart={c}
+                    selected={props.selected}
+                    on_select={props.on_select.clone()}
+                    described_by={summary_id}
+                />
+                <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
+            </div>
+            // One node whether or not a quote is open: Yew matches unkeyed children from the
+            // end, so a child that comes and goes would rebuild (and blank) the canvas before it.
+            { quote.unwrap_or_default() }
+            if note.is_some() || props.standalone {
+                <p class="chart-foot">
+                    { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
+                    if props.standalone {
+                        <span class="chart-source">{ (ui.source_line)(ARTICLE.title) }</span>
+                    }
+                </p>
+            }
             <div class="chart-tools">
                 <ShareButton url={Target::Chart(index).link(lang)} {title} text={summary} />
                 <SaveImage chart={c} />
@@ -80,8 +128,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 if !props.standalone {
                     <EmbedCode chart={Some(index)} />
                 }
+                <DataTable chart={c} />
             </div>
-            <DataTable chart={c} />
         </figure>
     }
 }

@@ -1,8 +1,12 @@
+//! `Colophon`: the foot of the page: source, all data as CSV and the embed code; in a frame,
+//! a link out to the whole graphic.
+
+use crate::article::ARTICLE;
 use crate::components::embed_code::EmbedCode;
 use crate::components::language_switch::LanguageSwitch;
+use crate::export;
 use crate::i18n::Lang;
 use crate::site::Mode;
-use crate::{export, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +36,11 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                 <p>
                     <a href={export::csv_path(None)} download="hengyang-statistics.csv">
                         { (ui.download_all)(ARTICLE.figures.len()) }
+                    </a>
+                </p>
+                <p>
+                    <a href={export::NOT_STATISTICS_PATH} download="hengyang-not-statistics.csv">
+                        { ui.download_plain }
                     </a>
                 </p>
                 <EmbedCode chart={None::<usize>} />

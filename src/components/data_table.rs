@@ -1,7 +1,11 @@
-use crate::charts::forms::derived;
+//! `DataTable`: a chart's numbers as a real `<table>`, figures as written and their values,
+//! then every value the chart derives with its formula.
+
+use crate::article::ARTICLE;
+use crate::charts::derived::derived;
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::{format, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +22,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let rows = props.chart.figures().map(|i| {
         let f = &ARTICLE.figures[i];
         let value = match lang {
-            Lang::Zh => format::base_value(f).unwrap_or_default(),
+            Lang::Zh => format::chinese_value(f).unwrap_or_default(),
             Lang::En => format::figure_text(f, lang),
         };
         html! {
@@ -43,7 +47,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         <details class="chart-data">
             <summary>{ ui.view_data }</summary>
             <table>
-                <caption>{ if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh } }</caption>
+                <caption>{ format::chart_words(props.chart, lang).title }</caption>
                 <thead>
                     <tr><th scope="col">{ measure }</th><th scope="col">{ written }</th><th scope="col">{ value }</th></tr>
                 </thead>

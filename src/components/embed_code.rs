@@ -1,3 +1,5 @@
+//! `EmbedCode`: the iframe code for the whole graphic or one chart, to read, select and copy.
+
 use crate::i18n::Lang;
 use crate::{site, web};
 use yew::platform::spawn_local;

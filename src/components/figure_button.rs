@@ -1,7 +1,9 @@
-use crate::components::ids;
+//! `FigureButton`: a statistic in the running text, a real button that opens its quote.
+
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
+use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,6 +11,9 @@ pub struct FigureButtonProps {
     pub index: usize,
     pub figure: &'static Figure,
     pub expanded: bool,
+    /// Its quote is open under a chart: the figure is lit in the text too.
+    #[prop_or_default]
+    pub lit: bool,
     pub on_activate: Callback<usize>,
 }
 
@@ -25,7 +30,7 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
     html! {
         <button
             type="button"
-            class={classes!("figure", props.expanded.then_some("is-open"))}
+            class={classes!("figure", props.expanded.then_some("is-open"), props.lit.then_some("is-lit"))}
             id={ids::figure(f.id)}
             aria-expanded={if props.expanded { "true" } else { "false" }}
             aria-controls={ids::quote(f.id)}

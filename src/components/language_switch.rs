@@ -1,3 +1,5 @@
+//! `LanguageSwitch`: the link to this page in the other interface language.
+
 use crate::i18n::Lang;
 use crate::site::{self, Mode};
 use crate::web;

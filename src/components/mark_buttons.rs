@@ -1,6 +1,10 @@
+//! `MarkButtons`: a chart's marks as a list of buttons, for keyboard and screen readers.
+
+use crate::article::ARTICLE;
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::{format, ARTICLE};
+use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +31,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
             <li>
                 <button
                     type="button"
+                    id={ids::mark(props.chart.id, f.id)}
                     class={classes!("mark", pressed.then_some("is-selected"))}
                     aria-pressed={if pressed { "true" } else { "false" }}
                     data-figure={f.id}
@@ -39,11 +44,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
             </li>
         }
     });
-    let title = if lang == Lang::En {
-        props.chart.title_en
-    } else {
-        props.chart.title_zh
-    };
+    let title = format::chart_words(props.chart, lang).title;
     html! {
         <ul class="chart-marks" aria-label={(lang.ui().marks_of)(title)}>
             { for buttons }

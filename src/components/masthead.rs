@@ -1,3 +1,5 @@
+//! `Masthead`: kicker, headline, byline, the how-to-read hint and the language switch.
+
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::Lang;
 use crate::site::Mode;

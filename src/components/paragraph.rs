@@ -1,39 +1,113 @@
+//! `Paragraph`: one paragraph of running text and figure buttons, with the open quote card
+//! after the sentence it quotes.
+
+use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
 use crate::model::Span;
-use crate::ARTICLE;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub spans: &'static [Span],
+    /// Id of the chart for this paragraph, if any: the page shows it while the paragraph is
+    /// being read.
+    pub chart: Option<&'static str>,
     /// The open figure, only if it stands in this paragraph (so other paragraphs keep equal
     /// props and skip re-rendering).
     pub open: Option<usize>,
+    /// A figure of this paragraph whose quote is open under its chart.
+    #[prop_or_default]
+    pub lit: Option<usize>,
     pub on_figure: Callback<usize>,
     pub on_close: Callback<()>,
 }
 
+/// Punctuation that must not end a line: it opens what follows.
+const OPENING: &[char] = &['（', '“', '‘', '《', '「', '『', '【', '〔', '('];
+/// Punctuation that must not start a line: it closes or follows what precedes.
+const CLOSING: &[char] = &[
+    '，', '。', '、', '；', '：', '？', '！', '）', '”', '’', '》', '」', '』', '】', '〕', '…',
+    '%', ')', ',', '.', ';', ':',
+];
+
+/// Splits `text` into what may break freely and the run at its end (`at_end`) or start that
+/// belongs to an adjacent figure by the rules of Chinese line breaking.
+fn glue_split(text: &'static str, at_end: bool) -> (&'static str, &'static str) {
+    if at_end {
+        let keep = text.trim_end_matches(OPENING);
+        (keep, &text[keep.len()..])
+    } else {
+        let rest = text.trim_start_matches(CLOSING);
+        (&text[..text.len() - rest.len()], rest)
+    }
+}
+
 /// One paragraph of the article; an open figure's quote card follows the sentence it quotes.
+/// A figure is set as part of the running text: the opening punctuation before it and the
+/// closing punctuation after it stay on its line, so no line ends with "（" or starts with
+/// "，" around a figure (a figure button is an atomic inline box, which the browser's own
+/// Chinese line-breaking rules do not see into).
 #[component]
 pub fn Paragraph(props: &ParagraphProps) -> Html {
     let open_here = props.open.map(|i| &ARTICLE.figures[i]);
-    let spans = props.spans.iter().enumerate().map(|(at, span)| {
+    let spans = props.spans;
+    let text_at = |at: usize| match spans.get(at) {
+        Some(Span::Text(t)) => Some(*t),
+        _ => None,
+    };
+    let rendered = spans.iter().enumerate().map(|(at, span)| {
         let content = match span {
-            Span::Text(text) => html! { { *text } },
-            Span::Figure(i) => html! {
-                <FigureButton
-                    index={*i}
-                    figure={&ARTICLE.figures[*i]}
-                    expanded={props.open == Some(*i)}
-                    on_activate={props.on_figure.clone()}
-                />
-            },
+            Span::Text(text) => {
+                // Trimmed of what the figures beside it carry.
+                let mut text = *text;
+                if at > 0 && matches!(spans[at - 1], Span::Figure(_)) {
+                    text = glue_split(text, false).1;
+                }
+                if matches!(spans.get(at + 1), Some(Span::Figure(_))) {
+                    text = glue_split(text, true).0;
+                }
+                html! { { text } }
+            }
+            Span::Figure(i) => {
+                let before = at
+                    .checked_sub(1)
+                    .and_then(text_at)
+                    .map_or("", |t| glue_split(t, true).1);
+                let after = text_at(at + 1).map_or("", |t| glue_split(t, false).0);
+                html! {
+                    <span class="glue">
+                        { before }
+                        <FigureButton
+                            index={*i}
+                            figure={&ARTICLE.figures[*i]}
+                            expanded={props.open == Some(*i)}
+                            lit={props.lit == Some(*i)}
+                            on_activate={props.on_figure.clone()}
+                        />
+                        { after }
+                    </span>
+                }
+            }
         };
         let card = open_here
             .filter(|f| f.card_after == at)
             .map(|f| html! { <QuoteCard figure={f} on_close={props.on_close.clone()} /> });
         html! { <>{ content }{ for card }</> }
     });
-    html! { <p class="paragraph">{ for spans }</p> }
+    html! { <p class="paragraph" data-chart={props.chart}>{ for rendered }</p> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glue_split;
+
+    #[test]
+    fn opening_punctuation_goes_with_the_figure_after_it_closing_with_the_one_before() {
+        assert_eq!(glue_split("跻身全国（", true), ("跻身全国", "（"));
+        assert_eq!(glue_split("），排名", false), ("），", "排名"));
+        assert_eq!(glue_split("。", false), ("。", ""));
+        assert_eq!(glue_split("达到", true), ("达到", ""));
+        assert_eq!(glue_split("地级市）", false), ("", "地级市）"));
+    }
 }

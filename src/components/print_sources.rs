@@ -1,5 +1,7 @@
+//! `PrintSources`: every figure's source sentence as endnotes, shown only in print.
+
+use crate::article::ARTICLE;
 use crate::i18n::Lang;
-use crate::ARTICLE;
 use yew::prelude::*;
 
 /// Every figure with its source sentence, as endnotes: shown only when the page is printed,

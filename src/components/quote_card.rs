@@ -1,23 +1,29 @@
-use crate::components::ids;
+//! `QuoteCard`: the verbatim source sentence of an open figure, its label, value and link.
+
+use crate::article::ARTICLE;
 use crate::components::share_button::ShareButton;
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
+use crate::site::ids;
 use crate::site::Target;
-use crate::{format, ARTICLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteCardProps {
     pub figure: &'static Figure,
     pub on_close: Callback<()>,
+    /// Shown under a chart: moves the quote to its figure in the text.
+    #[prop_or_default]
+    pub on_show_in_text: Option<Callback<()>>,
     /// Without it, the quote holds only the figure's own words: for the page's template of early
     /// cards, whose script fills in the rest from the paragraph (the sentence is there already).
     #[prop_or(true)]
     pub whole_quote: bool,
 }
 
-/// The verbatim sentence a figure comes from, with the figure marked, what it measures (in
-/// Chinese and English), its value, and the section it stands in. Phrasing elements only: it
+/// The verbatim sentence a figure comes from, with the figure marked, what it measures (in the
+/// interface's language), its value, and the section it stands in. Phrasing elements only: it
 /// opens inside the paragraph.
 #[component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
@@ -31,25 +37,16 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
+    // The value as the reader's language writes it; in Chinese only where it says more than
+    // the marked text of the quote (a bound made explicit, say).
     let value = match lang {
-        Lang::Zh => format::base_value(f),
+        Lang::Zh => format::chinese_value(f).filter(|v| v != f.text),
         Lang::En => Some(format::figure_text(f, lang)),
     };
     let value = value.map(|v| html! { <span class="quote-value">{ v }</span> });
-    // The reader's language first; the other beside it.
-    let labels = match lang {
-        Lang::Zh => html! {
-            <>
-                <span class="quote-label" lang="zh-CN">{ f.label_zh }</span>
-                <span class="quote-label-other" lang="en">{ f.label_en }</span>
-            </>
-        },
-        Lang::En => html! {
-            <>
-                <span class="quote-label" lang="en">{ f.label_en }</span>
-                <span class="quote-label-other" lang="zh-CN">{ f.label_zh }</span>
-            </>
-        },
+    // One interface language at a time: the label in the reader's language only.
+    let labels = html! {
+        <span class="quote-label" lang={lang.code()}>{ format::label(f, lang) }</span>
     };
     let link = ARTICLE
         .figure(f.id)
@@ -71,6 +68,11 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 { for ARTICLE.sections[f.section].heading.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
             <span class="quote-tools">
+                if let Some(show) = props.on_show_in_text.clone() {
+                    <button type="button" class="quote-in-text" onclick={move |_: MouseEvent| show.emit(())}>
+                        { ui.show_in_text }
+                    </button>
+                }
                 <ShareButton
                     url={link}
                     title={format!("{} {}", format::label(f, lang), format::figure_text(f, lang))}

@@ -1,8 +1,11 @@
+//! `SaveImage`: saves a chart as a PNG poster (or shows it to long-press in in-app browsers).
+
+use crate::article::ARTICLE;
 use crate::charts::{self, poster, Theme};
-use crate::components::ids;
 use crate::i18n::Lang;
 use crate::model::Chart;
-use crate::{web, ARTICLE};
+use crate::site::ids;
+use crate::{format, web};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +42,7 @@ pub fn SaveImage(props: &SaveImageProps) -> Html {
     let picture = (*shown).clone().map(|url| {
         html! {
             <span class="saved-image">
-                <img src={url} alt={if lang == Lang::En { props.chart.title_en } else { props.chart.title_zh }} />
+                <img src={url} alt={format::chart_words(props.chart, lang).title} />
                 <span class="saved-hint" role="status">{ ui.long_press }</span>
             </span>
         }

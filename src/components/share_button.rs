@@ -1,3 +1,5 @@
+//! `ShareButton`: shares a figure's or chart's link (share sheet, else clipboard, else shown).
+
 use crate::i18n::Lang;
 use crate::web::{self, Shared};
 use yew::platform::spawn_local;

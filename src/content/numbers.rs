@@ -71,12 +71,14 @@ fn chinese_digit(c: char) -> Option<u32> {
 fn numeral(chars: &[char], start: usize) -> Option<(f64, usize)> {
     let mut at = start;
     if chars.get(at)?.is_ascii_digit() {
-        let mut mantissa: u64 = 0;
+        // In f64, so that any number of digits reads (as infinity at worst) instead of
+        // overflowing; exact for every number up to 2^53, far beyond any statistic.
+        let mut mantissa: f64 = 0.0;
         let mut decimals = 0i32;
         let mut after_point = false;
         while let Some(&c) = chars.get(at) {
             if let Some(d) = c.to_digit(10) {
-                mantissa = mantissa * 10 + u64::from(d);
+                mantissa = mantissa * 10.0 + f64::from(d);
                 if after_point {
                     decimals += 1;
                 }
@@ -90,7 +92,7 @@ fn numeral(chars: &[char], start: usize) -> Option<(f64, usize)> {
             }
             at += 1;
         }
-        return Some((mantissa as f64 / 10f64.powi(decimals), at));
+        return Some((mantissa / 10f64.powi(decimals), at));
     }
     let mut total = 0;
     let mut digit = None;
@@ -137,6 +139,13 @@ mod tests {
         assert_eq!(value("Ⅱ类"), 2.0);
         assert_eq!(read("首次"), None);
         assert_eq!(read("全省首创"), None);
+    }
+
+    #[test]
+    fn a_number_too_long_for_any_integer_reads_without_overflow() {
+        let long = format!("{}次", "9".repeat(40));
+        assert!(value(&long) > 9.9e39);
+        assert!(value(&format!("{}次", "9".repeat(400))).is_infinite());
     }
 
     #[test]

@@ -1,13 +1,29 @@
 //! The real content loads, matches the source article and covers every statistic; and each
 //! kind of content error is caught, naming its file, line and entry.
 
-use super::source::{load, ContentError};
+use super::source::{load, Content, ContentError, ContentErrors, Sources};
+use crate::article::{ARTICLE, NOT_STATISTICS};
 use crate::model::{Block, Span};
-use crate::ARTICLE;
 
-const ARTICLE_TXT: &str = include_str!("../../content/article.txt");
-const FIGURES_TOML: &str = include_str!("../../content/figures.toml");
-const CHARTS_TOML: &str = include_str!("../../content/charts.toml");
+pub(super) const ARTICLE_TXT: &str = include_str!("../../content/article.txt");
+pub(super) const FIGURES_TOML: &str = include_str!("../../content/figures.toml");
+pub(super) const CHARTS_TOML: &str = include_str!("../../content/charts.toml");
+pub(super) const NOT_STATISTICS_TOML: &str = include_str!("../../content/not-statistics.toml");
+
+/// Loads these four texts as the content files.
+pub(super) fn load_texts(
+    article: &str,
+    figures: &str,
+    charts: &str,
+    not_statistics: &str,
+) -> Result<Content, ContentErrors> {
+    load(&Sources {
+        article,
+        figures,
+        charts,
+        not_statistics,
+    })
+}
 
 /// The five sentences the printed page split across two paragraphs.
 const PAGE_BREAKS: [(&str, &str); 5] = [
@@ -19,7 +35,7 @@ const PAGE_BREAKS: [(&str, &str); 5] = [
 ];
 
 fn errors_of(article: &str, figures: &str) -> Vec<ContentError> {
-    match load(article, figures, CHARTS_TOML) {
+    match load_texts(article, figures, CHARTS_TOML, NOT_STATISTICS_TOML) {
         Ok(_) => panic!("broken content was accepted"),
         Err(e) => e.0,
     }
@@ -52,7 +68,7 @@ fn entry_line(id: &str) -> usize {
         .map_or(1, |h| FIGURES_TOML[..h].matches('\n').count() + 1)
 }
 
-fn assert_one_error(errors: &[ContentError], line: usize, entry: &str, problem: &str) {
+pub(super) fn assert_one_error(errors: &[ContentError], line: usize, entry: &str, problem: &str) {
     assert!(
         errors
             .iter()
@@ -85,8 +101,10 @@ fn paragraphs() -> Vec<String> {
 
 #[test]
 fn baked_article_is_the_content_as_loaded() {
-    let loaded = load(ARTICLE_TXT, FIGURES_TOML, CHARTS_TOML).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(loaded, ARTICLE);
+    let loaded = load_texts(ARTICLE_TXT, FIGURES_TOML, CHARTS_TOML, NOT_STATISTICS_TOML)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.article, ARTICLE);
+    assert_eq!(loaded.not_statistics, NOT_STATISTICS);
 }
 
 #[test]
@@ -386,7 +404,7 @@ fn article_file_errors_name_their_line() {
 #[test]
 fn error_messages_read_file_line_entry_problem() {
     let broken = figures_with("value = 2304700", "value = 1");
-    let message = load(ARTICLE_TXT, &broken, CHARTS_TOML)
+    let message = load_texts(ARTICLE_TXT, &broken, CHARTS_TOML, NOT_STATISTICS_TOML)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -397,14 +415,14 @@ fn error_messages_read_file_line_entry_problem() {
     assert!(message.starts_with(&expected_start), "{message}");
 }
 
-fn charts_errors(charts: &str) -> Vec<ContentError> {
-    match load(ARTICLE_TXT, FIGURES_TOML, charts) {
+pub(super) fn charts_errors(charts: &str) -> Vec<ContentError> {
+    match load_texts(ARTICLE_TXT, FIGURES_TOML, charts, NOT_STATISTICS_TOML) {
         Ok(_) => panic!("broken charts were accepted"),
         Err(e) => e.0,
     }
 }
 
-fn chart_line(id: &str) -> usize {
+pub(super) fn chart_line(id: &str) -> usize {
     let at = CHARTS_TOML
         .find(&format!("id = \"{id}\""))
         .expect("chart id present");

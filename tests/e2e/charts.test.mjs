@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { setUp, OUT, open, PHONE } from './browser.mjs';
+import { setUp, OUT, open, chartsDrawn, PHONE } from './browser.mjs';
 
 const CHARTS_TOML = await readFile(resolve(import.meta.dirname, '../../content/charts.toml'), 'utf8');
 const CHART_IDS = [...CHARTS_TOML.matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
@@ -24,17 +24,11 @@ function canvases(page) {
   );
 }
 
-async function drawn(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('figure.chart canvas')].every((c) => c.width > 0 && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio)),
-  );
-}
-
 for (const scale of [1, 2, 3]) {
   test(`every chart is drawn crisp at device scale ${scale}`, async () => {
     const device = { ...PHONE, deviceScaleFactor: scale };
     const { page, context, problems } = await open(env.browser, device, env.server.url);
-    await drawn(page);
+    await chartsDrawn(page);
     const list = await canvases(page);
     assert.deepEqual(list.map((c) => c.id), CHART_IDS.map((id) => `chart-${id}`), 'one canvas per chart, in order');
     for (const c of list) {
@@ -52,7 +46,7 @@ for (const scale of [1, 2, 3]) {
 
 test('wide screens put charts beside the text; phones put them in its flow', async () => {
   const { page, context } = await open(env.browser, { viewport: { width: 1440, height: 900 } }, env.server.url);
-  await drawn(page);
+  await chartsDrawn(page);
   const wide = await page.evaluate(() => {
     const text = document.querySelector('.paragraph').getBoundingClientRect();
     return [...document.querySelectorAll('figure.chart')].map((f) => f.getBoundingClientRect().left - text.right);
@@ -61,7 +55,7 @@ test('wide screens put charts beside the text; phones put them in its flow', asy
   await page.screenshot({ path: `${OUT}/desktop-charts.png` });
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await drawn(page);
+  await chartsDrawn(page);
   const narrow = await page.evaluate(() => {
     const text = document.querySelector('.paragraph').getBoundingClientRect();
     return [...document.querySelectorAll('figure.chart')].map((f) => Math.abs(f.getBoundingClientRect().left - text.left));
@@ -72,9 +66,9 @@ test('wide screens put charts beside the text; phones put them in its flow', asy
   await context.close();
 });
 
-test('tapping a bar opens its quote and lights its figure in the text', async () => {
+test('tapping a bar opens its quote under the chart, keeps the chart in view, and lights its figure in the text', async () => {
   const { page, context, problems } = await open(env.browser, PHONE, env.server.url);
-  await drawn(page);
+  await chartsDrawn(page);
   const canvas = page.locator('#chart-governance canvas');
   await canvas.scrollIntoViewIfNeeded();
   // Find the first bar as a reader sees it: the first pixel in the bar colour.
@@ -90,14 +84,28 @@ test('tapping a bar opens its quote and lights its figure in the text', async ()
     return null;
   });
   assert.ok(spot, 'a bar is drawn in the bar colour');
+  const before = await canvas.evaluate((c) => c.getBoundingClientRect().top);
   await canvas.tap({ position: spot });
-  const card = page.locator('.quote-card');
+  const card = page.locator('#chart-governance .quote-card');
   await card.waitFor();
-  const figure = await page.locator('button.figure[aria-expanded="true"]').getAttribute('data-figure');
+  await page.waitForTimeout(300);
+  const figure = await page.locator('button.figure.is-lit').getAttribute('data-figure');
   assert.equal(await card.getAttribute('id'), `quote-${figure}`);
+  assert.equal(await page.locator('.quote-card').count(), 1, 'one quote, under the chart');
   const pressed = await page.locator('#chart-governance .mark[aria-pressed="true"]').getAttribute('data-figure');
   assert.equal(pressed, figure, 'the chart marks the same figure');
+  const after = await canvas.evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+  assert.equal(after.top, before, 'the page did not move');
+  assert.ok(after.top >= 0 && after.bottom <= (await page.evaluate(() => innerHeight)), 'the chart stays in view');
   await page.screenshot({ path: `${OUT}/phone-chart-tap.png` });
+  // From the quote under the chart to the figure in the text, and back into the paragraph.
+  await card.getByRole('button', { name: '在文中查看' }).click();
+  await page.locator(`.paragraph #quote-${figure}`).waitFor();
+  assert.equal(await page.locator(`#fig-${figure}`).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `fig-${figure}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { setUp, launch, open, ready, PHONE } from './browser.mjs';
+import { setUp, launch, open, ready, pressMark, PHONE } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -81,7 +81,7 @@ test('published under a path, the app still loads and works', async () => {
     await page.locator('#quote-holiday-visitors').waitFor();
     await page.goto(`${sub.url}/news/hengyang/embed-holiday.en.html`);
     await ready(page);
-    await page.locator('button.mark').first().click();
+    await pressMark(page.locator('button.mark').first());
     await page.locator('.quote-card').waitFor();
     assert.deepEqual(problems, []);
     await context.close();

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, chartsDrawn, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENS = `${ROOT}/target/screens`;
@@ -15,13 +15,6 @@ const VNU = `${ROOT}/node_modules/vnu-jar/build/dist/vnu.jar`;
 
 const env = setUp();
 before(() => mkdir(SCREENS, { recursive: true }));
-
-async function chartsDrawn(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('figure.chart canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
-  });
-}
 
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
@@ -178,8 +171,18 @@ test('the Nu HTML checker finds no errors in the built pages and the rendered DO
   try {
     out = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 1 << 24 });
   } catch (failed) {
+    // The checker exits non-zero when it finds errors; Java or the jar missing is a failure.
+    if (failed.code === 'ENOENT') assert.fail('java is not installed: scripts/setup.sh installs default-jre-headless');
     out = failed;
   }
-  const messages = JSON.parse(out.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error');
+  // The checker always prints its JSON report on stderr: no report means it did not run.
+  let report;
+  try {
+    report = JSON.parse(out.stderr);
+  } catch {
+    assert.fail(`the Nu checker gave no report (java -jar ${VNU}):\n${out.stderr}${out.stdout}`);
+  }
+  assert.ok(Array.isArray(report.messages), 'the Nu checker report has a message list');
+  const messages = report.messages.filter((m) => m.type === 'error');
   assert.deepEqual(messages.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message}`), []);
 });

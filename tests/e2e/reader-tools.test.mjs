@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { setUp, open, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, open, showChart, PHONE, DESKTOP } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
@@ -13,23 +13,47 @@ const env = setUp();
 
 const pngSize = (buffer) => [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
 
+const HEADER = 'id,label_zh,label_en,value,unit,quote,section,kind,bound,value_max,formula';
+const PLAIN_COUNT = [...(await readFile(`${ROOT}/content/not-statistics.toml`, 'utf8')).matchAll(/^\[\[numeral\]\]/gm)].length;
+
+const csvLines = async (page, link) => {
+  const body = await (await page.request.get(new URL(await link.getAttribute('href'), env.server.url + '/').href)).body();
+  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  return body.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+};
+
 test('the data downloads as CSV with a BOM: all statistics, and each chart its own', async () => {
   const { page, context } = await open(env.browser, DESKTOP, env.server.url);
-  const all = page.locator('.colophon a[download$=".csv"]');
-  const body = await (await page.request.get(new URL(await all.getAttribute('href'), env.server.url + '/').href)).body();
-  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
-  const lines = body.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-  assert.equal(lines[0], 'id,label_zh,label_en,value,unit,quote');
-  assert.equal(lines.length, FIGURE_COUNT + 1);
+  const lines = await csvLines(page, page.locator('.colophon a[download="hengyang-statistics.csv"]'));
+  assert.equal(lines[0], HEADER);
+  const derived = lines.filter((l) => l.includes(',derived,approximate,'));
+  assert.equal(lines.length - derived.length, FIGURE_COUNT + 1, 'a row per figure, then the derived values');
   assert.ok(lines.some((l) => l.startsWith('holiday-visitors,中秋国庆假期接待游客,') && l.includes(',2304700,人次,')));
+  assert.ok(
+    lines.some((l) => l.startsWith('grid-members-per-township,') && l.includes(',守护绿水青山，让生态环境底色更浓,count,range,3,')),
+    'section, kind, bound and upper end, with the Chinese intact',
+  );
+  assert.ok(derived.some((l) => l.startsWith('holiday-derived-1,') && l.endsWith(',230.47万人次 ÷ (1 + 80.52%)')), 'the formula');
 
   const download = page.waitForEvent('download');
+  await showChart(page, 'investment');
   await page.locator('#chart-investment a[download$=".csv"]').click();
   const file = await (await download).path();
   const csv = await readFile(file, 'utf8');
-  assert.ok(csv.startsWith('\ufeffid,label_zh,label_en,value,unit,quote\r\n'));
+  assert.ok(csv.startsWith(`\ufeff${HEADER}\r\n`));
   assert.ok(csv.includes('\r\ninvestment-projects,'), 'the chart’s own figures');
   assert.ok(!csv.includes('\r\nholiday-visitors,'), 'and only those');
+  await context.close();
+});
+
+test('the numerals left plain download as CSV with a BOM, each with its reason', async () => {
+  const { page, context } = await open(env.browser, DESKTOP, env.server.url);
+  const link = page.locator('.colophon a[download="hengyang-not-statistics.csv"]');
+  assert.match(await link.textContent(), /未标为数据的数字/);
+  const lines = await csvLines(page, link);
+  assert.equal(lines[0], 'line,context,numeral,reason');
+  assert.equal(lines.length, PLAIN_COUNT + 1);
+  assert.ok(lines.includes('39,自2017年起,2017,a date: the year the national scheme began'), 'Chinese intact');
   await context.close();
 });
 

@@ -20,7 +20,9 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     assert.ok(FIGURES.length >= 45, 'the content data lists about fifty figures');
     assert.equal(await page.locator('button.figure').count(), FIGURES.length);
     assert.equal(await page.locator('h2.section-heading').count(), 3);
-    assert.equal(await page.locator('.photo figcaption').count(), 6);
+    // The six photo captions are listed after the article, none set in its text.
+    assert.equal(await page.locator('.photo-notes li').count(), 6);
+    assert.equal(await page.locator('.narrative figure:not(.chart)').count(), 0);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll (overflow ${overflow}px)`);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { setUp, OUT, open, ready, PHONE, DESKTOP } from './browser.mjs';
+import { setUp, OUT, open, ready, pressMark, showChart, PHONE, DESKTOP } from './browser.mjs';
 
 const env = setUp();
 
@@ -94,6 +94,7 @@ test('share copies the link where there is no share sheet, and uses the sheet wh
   assert.equal(await status.getAttribute('role'), 'status', 'announced to screen readers');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#fig-investment-projects`);
 
+  await showChart(page, 'holiday');
   await page.locator('#chart-holiday .chart-tools .share-button').click();
   await page.locator('#chart-holiday .share-status').getByText('链接已复制').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#chart-holiday`);
@@ -156,7 +157,7 @@ test('the embed code fits its frame to the content on another origin, at 360 and
         assert.ok(Math.abs(m.outer - m.content) <= 2, `${width}px frame ${k}: ${m.outer} vs ${m.content} after load`);
         assert.ok(m.scrolls <= 1, `${width}px frame ${k}: no inner scrollbar (${m.scrolls})`);
         const before = m.outer;
-        await inner.locator('button.mark').first().click();
+        await pressMark(inner.locator('button.mark').first());
         await inner.locator('.quote-card').waitFor();
         m = await fits();
         assert.ok(m.outer > before, `${width}px frame ${k}: grew for the quote`);

@@ -4,6 +4,9 @@
 //! colour scheme, the frame height for embeds, `<html lang>`, the panic notice. Nothing here
 //! may panic: a missing element or API is simply skipped.
 
+mod canvas;
+
+pub use canvas::CanvasPainter;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -11,12 +14,12 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The element the app mounts into (`<div id="app">` in `index.html`), or `<body>`.
-pub fn app_root() -> web_sys::Element {
-    let doc = document().expect("the app runs in a document");
+/// The element the app mounts into (`<div id="app">` in `index.html`), or `<body>`; `None`
+/// outside a document.
+pub fn app_root() -> Option<web_sys::Element> {
+    let doc = document()?;
     doc.get_element_by_id("app")
         .or_else(|| doc.body().map(Into::into))
-        .expect("the document has a body")
 }
 
 /// Moves keyboard focus to the element with this id, without scrolling the page.
@@ -40,55 +43,40 @@ pub fn reveal(id: &str) {
     }
 }
 
-/// Listens to `events` on `target` until dropped: the one guard behind every document,
-/// window and media-query listener here.
-struct Listening {
-    target: Option<web_sys::EventTarget>,
-    events: &'static [&'static str],
-    handler: Closure<dyn Fn(web_sys::Event)>,
-}
-
+/// Listens to `events` on `target` until the returned guard is dropped: the one way every
+/// document, window and media-query listener here is attached (none where `target` is absent).
+/// The handler is type-erased so that one copy of the listener code serves every caller.
 fn listen(
     target: Option<web_sys::EventTarget>,
     events: &'static [&'static str],
-    handler: impl Fn(web_sys::Event) + 'static,
-) -> Listening {
-    let handler = Closure::<dyn Fn(web_sys::Event)>::new(handler);
-    if let Some(t) = &target {
-        for event in events {
-            let _ = t.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        }
-    }
-    Listening {
-        target,
-        events,
-        handler,
-    }
-}
-
-impl Drop for Listening {
-    fn drop(&mut self) {
-        if let Some(t) = &self.target {
-            for event in self.events {
-                let _ = t.remove_event_listener_with_callback(
-                    event,
-                    self.handler.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
+    handler: std::rc::Rc<dyn Fn(&web_sys::Event)>,
+) -> Vec<gloo_events::EventListener> {
+    let Some(target) = target else {
+        return Vec::new();
+    };
+    events
+        .iter()
+        .map(|event| {
+            let handler = handler.clone();
+            gloo_events::EventListener::new(&target, *event, move |e| handler(e))
+        })
+        .collect()
 }
 
 /// Calls `on_escape` whenever Escape is pressed anywhere in the document, until the returned
 /// guard is dropped.
-pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Drop {
-    listen(document().map(Into::into), &["keydown"], move |e| {
-        if e.dyn_ref::<web_sys::KeyboardEvent>()
-            .is_some_and(|k| k.key() == "Escape")
-        {
-            on_escape();
-        }
-    })
+pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Sized {
+    listen(
+        document().map(Into::into),
+        &["keydown"],
+        std::rc::Rc::new(move |e| {
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape")
+            {
+                on_escape();
+            }
+        }),
+    )
 }
 
 /// Device pixels per CSS pixel (1 where unknown).
@@ -102,12 +90,17 @@ pub fn pixel_ratio() -> f64 {
 /// Calls `on_width` with the element's content width in CSS pixels now and whenever its size
 /// changes (window resize, phone rotation, content growing), until the guard is dropped.
 pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> impl Drop {
-    let callback =
-        Closure::<dyn Fn(js_sys_array::Entries)>::new(move |entries: js_sys_array::Entries| {
-            if let Some(entry) = entries.last() {
-                on_width(entry.content_rect().width());
-            }
-        });
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The observer passes ResizeObserverEntry objects only.
+        let last = entries.at(-1);
+        if !last.is_undefined() {
+            on_width(
+                last.unchecked_into::<web_sys::ResizeObserverEntry>()
+                    .content_rect()
+                    .width(),
+            );
+        }
+    });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
     if let Some(o) = &observer {
         o.observe(element);
@@ -120,7 +113,7 @@ pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'stati
 
 struct SizeObserver {
     observer: Option<web_sys::ResizeObserver>,
-    _callback: Closure<dyn Fn(js_sys_array::Entries)>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
 }
 
 impl Drop for SizeObserver {
@@ -131,54 +124,91 @@ impl Drop for SizeObserver {
     }
 }
 
-/// The array of entries a ResizeObserver passes, read without pulling in js-sys's Array API.
-mod js_sys_array {
-    use wasm_bindgen::prelude::*;
-
-    #[wasm_bindgen]
-    extern "C" {
-        pub type Entries;
-        #[wasm_bindgen(method, getter)]
-        fn length(this: &Entries) -> u32;
-        #[wasm_bindgen(method, indexing_getter)]
-        fn get(this: &Entries, index: u32) -> Option<web_sys::ResizeObserverEntry>;
+/// Calls `on_cross` with the `attribute` of each element matching `selector` as it crosses
+/// the middle of the viewport (the line a reader is reading), until the guard is dropped.
+pub fn watch_reading_line(
+    selector: &str,
+    attribute: &'static str,
+    on_cross: impl Fn(String) + 'static,
+) -> impl Sized {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let crossing = entries
+            .iter()
+            .map(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>())
+            .rfind(|e| e.is_intersecting());
+        if let Some(value) = crossing.and_then(|e| e.target().get_attribute(attribute)) {
+            on_cross(value);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("-48% 0px -51% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    if let (Some(o), Some(list)) = (
+        &observer,
+        document().and_then(|d| d.query_selector_all(selector).ok()),
+    ) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                o.observe(&el);
+            }
+        }
     }
+    Watching {
+        observer,
+        _callback: callback,
+    }
+}
 
-    impl Entries {
-        pub fn last(&self) -> Option<web_sys::ResizeObserverEntry> {
-            self.length().checked_sub(1).and_then(|i| self.get(i))
+struct Watching {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
         }
     }
 }
 
 /// Calls `on_change` once, with the new ratio, when the device pixel ratio stops being `ratio`
 /// (browser zoom, a window moved to another screen). Re-arm with the new ratio.
-pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Drop {
+pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Sized {
     let query = web_sys::window().and_then(|w| {
         // Written without float formatting, which would add kilobytes to the WASM.
+        let milli = (ratio * 1000.0).round() as u64;
         w.match_media(&format!(
-            "(resolution: {}dppx)",
-            crate::format::grouped_to(ratio, 3)
+            "(resolution: {}.{:03}dppx)",
+            milli / 1000,
+            milli % 1000
         ))
         .ok()
         .flatten()
     });
-    listen(query.map(Into::into), &["change"], move |_| {
-        on_change(pixel_ratio())
-    })
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(pixel_ratio())),
+    )
 }
 
 /// Sizes the canvas's backing store to `css_width` × `css_height` CSS pixels at `ratio` device
-/// pixels each, and hands a plotters drawing area over it to `paint`. plotters-canvas draws
-/// 1:1 in backing pixels, so `paint` scales its own sizes by `ratio`.
+/// pixels each, and hands a plotters drawing area over it to `paint`. The painter draws 1:1
+/// in backing pixels, so `paint` scales its own sizes by `ratio`.
 pub fn paint_canvas(
     canvas: &web_sys::HtmlCanvasElement,
     css_width: f64,
     css_height: f64,
     ratio: f64,
-    paint: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
-    ),
+    paint: impl FnOnce(&plotters::drawing::DrawingArea<CanvasPainter, plotters::coord::Shift>),
 ) {
     let (w, h) = (
         (css_width * ratio).round() as u32,
@@ -189,7 +219,7 @@ pub fn paint_canvas(
     }
     canvas.set_width(w);
     canvas.set_height(h);
-    if let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) {
+    if let Some(backend) = CanvasPainter::new(canvas.clone()) {
         use plotters::drawing::IntoDrawingArea;
         paint(&backend.into_drawing_area());
     }
@@ -249,28 +279,23 @@ pub fn clear_fragment() {
 
 /// Calls `on_fragment` with the new fragment on Back, Forward or an edited fragment, until the
 /// returned guard is dropped.
-pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Drop {
+pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Sized {
     let window = web_sys::window().map(Into::into);
-    listen(window, &["popstate", "hashchange"], move |_| {
-        on_fragment(location().2)
-    })
+    listen(
+        window,
+        &["popstate", "hashchange"],
+        std::rc::Rc::new(move |_| on_fragment(location().2)),
+    )
 }
 
-/// Scrolls the element with this id to the top of the view (for a chart or a figure opened
+/// Scrolls the element with this id to the middle of the view (for a chart or a figure opened
 /// from a link).
-pub fn bring_to_top(id: &str) {
+pub fn bring_to_centre(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `navigator.share`, not yet in web-sys's stable API.
-    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
-    fn navigator_share(data: &js_sys::Object) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// What became of a share.
@@ -291,11 +316,12 @@ pub async fn share(url: &str, title: &str, text: &str) -> Shared {
         .as_ref()
         .is_some_and(|n| js_sys::Reflect::has(n, &"share".into()).unwrap_or(false));
     if has_share {
-        let data = js_sys::Object::new();
-        for (key, value) in [("url", url), ("title", title), ("text", text)] {
-            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
-        }
-        if let Ok(p) = navigator_share(&data) {
+        let data = web_sys::ShareData::new();
+        data.set_url(url);
+        data.set_title(title);
+        data.set_text(text);
+        let sharing = navigator.as_ref().map(|n| n.share_with_data(&data));
+        if let Some(p) = sharing {
             match wasm_bindgen_futures::JsFuture::from(p).await {
                 Ok(_) => return Shared::Sheet,
                 // The reader closed the sheet: nothing more to do.
@@ -340,8 +366,8 @@ pub fn is_framed() -> bool {
 }
 
 /// Tells the parent page the document's height whenever it changes (load, resize, a quote
-/// opening or closing), as a pym.js child does, until the guard is dropped.
-pub fn report_height_to_parent(child_id: String) -> Option<impl Drop> {
+/// opening or closing), as `message(height)`, until the guard is dropped.
+pub fn report_height_to_parent(message: impl Fn(u32) -> String + 'static) -> Option<impl Drop> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
     let body = window.document()?.body()?;
@@ -350,8 +376,7 @@ pub fn report_height_to_parent(child_id: String) -> Option<impl Drop> {
     let observer = observe_width(&body, move |_| {
         let height = measured.get_bounding_client_rect().height().ceil() as u32;
         if height != last.replace(height) {
-            let message = crate::site::height_message(&child_id, height);
-            let _ = parent.post_message(&message.into(), "*");
+            let _ = parent.post_message(&message(height).into(), "*");
         }
     });
     Some(observer)
@@ -368,17 +393,19 @@ pub fn prefers_dark() -> bool {
 
 /// Calls `on_change` with the new answer whenever the system switches between light and dark,
 /// until the guard is dropped.
-pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Drop {
+pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Sized {
     let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
-    listen(query.map(Into::into), &["change"], move |_| {
-        on_change(prefers_dark())
-    })
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(prefers_dark())),
+    )
 }
 
-/// Puts a short notice at the top of the page after a panic, in the reader's language: the
-/// interactive parts stopped and the article is still there to read, or, if the page is
-/// empty, that it should be reloaded.
-pub fn show_failure_notice(ui: &crate::i18n::Ui) {
+/// Puts a short notice at the top of the page after a panic: `failure` (the interactive parts
+/// stopped and the article is still there to read), or, if the page is empty, `failure_empty`
+/// (reload it).
+pub fn show_failure_notice(failure: &str, failure_empty: &str) {
     let Some(doc) = document() else { return };
     let Some(body) = doc.body() else { return };
     if doc.get_element_by_id("app-failure").is_some() {
@@ -387,7 +414,7 @@ pub fn show_failure_notice(ui: &crate::i18n::Ui) {
     let empty = doc
         .get_element_by_id("app")
         .is_none_or(|app| app.text_content().unwrap_or_default().trim().is_empty());
-    let text = if empty { ui.failure_empty } else { ui.failure };
+    let text = if empty { failure_empty } else { failure };
     if let Ok(notice) = doc.create_element("p") {
         notice.set_id("app-failure");
         notice.set_class_name("app-failure");
@@ -410,9 +437,7 @@ pub fn png_data_url(
     css_width: f64,
     css_height: f64,
     ratio: f64,
-    paint: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
-    ),
+    paint: impl FnOnce(&plotters::drawing::DrawingArea<CanvasPainter, plotters::coord::Shift>),
 ) -> Option<String> {
     let canvas: web_sys::HtmlCanvasElement =
         document()?.create_element("canvas").ok()?.dyn_into().ok()?;

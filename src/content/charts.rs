@@ -1,0 +1,132 @@
+//! Resolves each chart's figure ids and checks that its rows are what its form reads, and that
+//! every figure's chart group names a chart that shows it.
+
+use super::error::{line_of, ContentError};
+use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE};
+use super::schema::{ChartEntry, FigureEntry, FormEntry, KindEntry};
+use crate::model::Chart;
+
+pub fn build_charts(
+    charts: &[toml::Spanned<ChartEntry>],
+    figures: &[toml::Spanned<FigureEntry>],
+    charts_toml: &str,
+    figures_toml: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Chart> {
+    let index_of = |id: &str| figures.iter().position(|f| f.get_ref().id == id);
+    let mut out = Vec::with_capacity(charts.len());
+    let mut seen: Vec<&str> = Vec::new();
+    for spanned in charts {
+        let c = spanned.get_ref();
+        let line = line_of(charts_toml, spanned.span().start);
+        let entry = format!("chart `{}`", c.id);
+        let mut fail = |problem: String| {
+            errors.push(ContentError::at(CHARTS_FILE, line, &entry, problem));
+        };
+        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            fail("id must be lowercase ASCII letters and `-`".into());
+        }
+        if seen.contains(&c.id.as_str()) {
+            fail("id is used by another chart".into());
+        }
+        seen.push(&c.id);
+        let mut resolve = |ids: &[String]| -> Vec<usize> {
+            ids.iter()
+                .filter_map(|id| {
+                    let found = index_of(id);
+                    if found.is_none() {
+                        fail(format!("figure `{id}` does not exist"));
+                    }
+                    found
+                })
+                .collect()
+        };
+        let rows: Vec<Vec<usize>> = c.rows.iter().map(|r| resolve(r)).collect();
+        let extras = resolve(&c.extras);
+        if rows.is_empty() {
+            fail("a chart needs at least one row".into());
+        }
+        let shape_ok = rows.iter().enumerate().all(|(i, row)| {
+            let kind = |k: usize| row.get(k).map(|&f| figures[f].get_ref().kind);
+            let valued = row.iter().all(|&f| figures[f].get_ref().value.is_some());
+            match c.form {
+                FormEntry::Bars | FormEntry::Tiles => row.len() == 1,
+                FormEntry::Growth => {
+                    row.len() == 2 && valued && kind(1) == Some(KindEntry::Percent)
+                }
+                FormEntry::Progress => {
+                    (2..=3).contains(&row.len())
+                        && valued
+                        && (row.len() == 2 || kind(2) == Some(KindEntry::Percent))
+                }
+                FormEntry::Funnel => {
+                    valued
+                        && if i == 0 {
+                            row.len() == 1
+                        } else {
+                            row.len() == 2 && kind(1) == Some(KindEntry::Percent)
+                        }
+                }
+                FormEntry::Ranks => {
+                    kind(0) == Some(KindEntry::Rank)
+                        && (row.len() == 1 || (row.len() == 2 && kind(1) == Some(KindEntry::Count)))
+                }
+            }
+        });
+        if !shape_ok {
+            fail(format!(
+                "rows do not fit form `{}`: see the form list at the top of charts.toml",
+                c.form.name()
+            ));
+        }
+        if matches!(c.form, FormEntry::Bars | FormEntry::Tiles)
+            && rows
+                .iter()
+                .flatten()
+                .any(|&f| figures[f].get_ref().value.is_none())
+        {
+            fail("every bar or tile needs a figure with a value".into());
+        }
+        if c.note_zh.is_some() != c.note_en.is_some() {
+            fail("`note_zh` and `note_en` go together".into());
+        }
+        if c.ratio && !matches!(c.form, FormEntry::Bars) {
+            fail("`ratio` is for bars only".into());
+        }
+        out.push(Chart {
+            id: leak(c.id.clone()),
+            title_zh: leak(c.title_zh.clone()),
+            title_en: leak(c.title_en.clone()),
+            summary_zh: leak(c.summary_zh.clone()),
+            summary_en: leak(c.summary_en.clone()),
+            note_zh: c.note_zh.clone().map(leak),
+            note_en: c.note_en.clone().map(leak),
+            form: c.form.model(),
+            ratio: c.ratio,
+            rows: leak_slice(rows.into_iter().map(leak_slice).collect()),
+            extras: leak_slice(extras),
+        });
+    }
+    // Each figure's `chart` names a chart that shows it.
+    for spanned in figures {
+        let f = spanned.get_ref();
+        let Some(group) = &f.chart else { continue };
+        let index = index_of(&f.id);
+        let shown = out
+            .iter()
+            .find(|c| c.id == group)
+            .map(|c| c.figures().any(|i| Some(i) == index));
+        let problem = match shown {
+            None => format!("chart `{group}` does not exist in {CHARTS_FILE}"),
+            Some(false) => format!("chart `{group}` does not show this figure"),
+            Some(true) => continue,
+        };
+        errors.push(ContentError::at(
+            FIGURES_FILE,
+            line_of(figures_toml, spanned.span().start),
+            format!("figure `{}`", f.id),
+            problem,
+        ));
+    }
+    out
+}

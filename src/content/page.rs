@@ -1,0 +1,126 @@
+//! Reads and validates `content/page.toml`: the page's description and what the social
+//! preview shows, checked against the article already loaded (every id must exist).
+
+use super::error::{line_of, ContentError};
+use crate::model::{Article, Page};
+use serde::Deserialize;
+
+pub const PAGE_FILE: &str = "content/page.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageFile {
+    description_zh: String,
+    description_en: String,
+    preview: PreviewEntry,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PreviewEntry {
+    figures: Vec<String>,
+    chart: String,
+}
+
+/// The page as the model holds it, or every problem with the line it stands on.
+pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
+    let problem = |line: usize, entry: &str, problem: String| {
+        ContentError::at(PAGE_FILE, line, entry, problem)
+    };
+    let line_with = |needle: &str| text.find(needle).map_or(1, |at| line_of(text, at));
+    let file: PageFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_of(text, s.start));
+        vec![problem(line, "toml", e.message().to_string())]
+    })?;
+    let mut errors = Vec::new();
+    for (key, value) in [
+        ("description_zh", &file.description_zh),
+        ("description_en", &file.description_en),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(problem(line_with(key), key, "is empty".into()));
+        }
+    }
+    let mut figures = Vec::new();
+    for id in &file.preview.figures {
+        match article.figure(id) {
+            Some((i, _)) => figures.push(i),
+            None => errors.push(problem(
+                line_with(&format!("\"{id}\"")),
+                "preview.figures",
+                format!("figure `{id}` does not exist"),
+            )),
+        }
+    }
+    if file.preview.figures.is_empty() {
+        errors.push(problem(
+            line_with("figures"),
+            "preview.figures",
+            "names no figure".into(),
+        ));
+    }
+    let chart = article
+        .charts
+        .iter()
+        .position(|c| c.id == file.preview.chart);
+    if chart.is_none() {
+        errors.push(problem(
+            line_with(&format!("chart = \"{}\"", file.preview.chart)),
+            "preview.chart",
+            format!("chart `{}` does not exist", file.preview.chart),
+        ));
+    }
+    match (errors.is_empty(), chart) {
+        (true, Some(chart)) => Ok(Page {
+            description_zh: leak(file.description_zh),
+            description_en: leak(file.description_en),
+            preview_figures: Box::leak(figures.into_boxed_slice()),
+            preview_chart: chart,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::ARTICLE;
+
+    const PAGE_TOML: &str = include_str!("../../content/page.toml");
+
+    #[test]
+    fn the_real_page_names_existing_figures_and_a_chart() {
+        let page = load(PAGE_TOML, &ARTICLE).expect("content/page.toml is valid");
+        assert!(!page.preview_figures.is_empty());
+        assert!(page.preview_chart < ARTICLE.charts.len());
+    }
+
+    #[test]
+    fn unknown_ids_and_keys_are_named_with_their_line() {
+        let broken = PAGE_TOML.replacen("\"summer-tasks-done\"", "\"no-such-figure\"", 1);
+        let errors = load(&broken, &ARTICLE).expect_err("unknown figure");
+        let line = broken
+            .lines()
+            .position(|l| l.contains("no-such-figure"))
+            .expect("inserted")
+            + 1;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, line);
+        assert!(errors[0]
+            .problem
+            .contains("`no-such-figure` does not exist"));
+
+        let broken = PAGE_TOML.replacen("chart = \"", "chart = \"no-", 1);
+        let errors = load(&broken, &ARTICLE).expect_err("unknown chart");
+        assert!(errors[0].problem.starts_with("chart `no-"), "{errors:?}");
+
+        let broken = format!("{PAGE_TOML}\nsurprise = 1\n");
+        let errors = load(&broken, &ARTICLE).expect_err("unknown key");
+        assert!(errors[0].problem.contains("surprise"), "{errors:?}");
+        assert_eq!(errors[0].line, broken.lines().count());
+    }
+}
