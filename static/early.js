@@ -21,7 +21,7 @@
   function open(button) {
     var templ = doc.getElementById('early-quotes');
     var source = templ && templ.content.getElementById(button.getAttribute('aria-controls'));
-    var paragraph = button.parentNode;
+    var paragraph = button.closest('p');
     if (!source) return;
     // The quote is the paragraph's text from `data-from` to `data-at`, where the card opens.
     var from = Number(source.parentNode.getAttribute('data-from'));

@@ -9,6 +9,9 @@ import { setUp, ready, OUT, PHONE } from './browser.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHART_IDS = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
 const WIDE = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
+// Charts in the flow of the text (from 1180 px they stand one at a time beside it), at the
+// width of one of the pictures (the 656 px box), so picture and canvas can be laid side by side.
+const TABLET = { viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 };
 
 const env = setUp();
 
@@ -104,7 +107,7 @@ for (const [name, device] of [['390', PHONE], ['1440', WIDE]]) {
 }
 
 test('the canvas takes over from the picture: same drawing, no shift, covering it', async () => {
-  const { context, page, problems, release } = await withWasmHeld(WIDE, () => {
+  const { context, page, problems, release } = await withWasmHeld(TABLET, () => {
     window.__shift = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
   });
