@@ -8,7 +8,7 @@ use crate::model::Chart;
 
 /// A width the chart box takes (CSS pixels), and the media query of the screens it is drawn
 /// for: `static/style.css` sets the box to the viewport less 40 px below 720 px, 656 px up to
-/// 1180 px, and 420 px in the side column beyond. Phones of 360, 390 and 412 px get their exact
+/// 1180 px, and beyond 420 px in the side column (720 px in the text's column without script). Phones of 360, 390 and 412 px get their exact
 /// width; between the widths a picture is scaled to fit (the canvas then redraws it exactly).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PictureWidth {
@@ -19,7 +19,12 @@ pub struct PictureWidth {
 
 /// Widest first, as `<source>`s are tried in order. The side column's is the default picture
 /// (`pictures/<chart-id>.svg`), for browsers without `<picture>` and for embed codes.
-pub const WIDTHS: [PictureWidth; 5] = [
+pub const WIDTHS: [PictureWidth; 6] = [
+    // Without script, wide screens keep charts in the text's 720 px column.
+    PictureWidth {
+        width: 720,
+        media: Some("(min-width: 1180px) and (scripting: none)"),
+    },
     PictureWidth {
         width: 420,
         media: Some("(min-width: 1180px)"),
@@ -43,7 +48,7 @@ pub const WIDTHS: [PictureWidth; 5] = [
 ];
 
 /// The desktop side column's width: the default picture's.
-pub const DEFAULT_WIDTH: u32 = WIDTHS[0].width;
+pub const DEFAULT_WIDTH: u32 = WIDTHS[1].width;
 
 /// Where a chart's picture is, relative to the pages: `pictures/<chart-id>.svg` for the Chinese
 /// picture at the side column's width, `-<width>` for other widths, `.en` for English words.

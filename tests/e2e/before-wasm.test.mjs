@@ -95,7 +95,10 @@ for (const [name, device] of [['390', PHONE], ['1440', WIDE]]) {
       await box.scrollIntoViewIfNeeded();
       const img = box.locator('.chart-picture img');
       await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+      // The picture drawn for this box's width, not one scaled to it.
+      const natural = await img.evaluate((el) => el.naturalWidth);
       const [b, p] = [await box.boundingBox(), await img.boundingBox()];
+      assert.equal(natural, Math.round(b.width), `${id} at ${name}: the picture for a ${b.width} px box`);
       assert.ok(b.height > 100 && p.height > 0.9 * b.height && Math.abs(p.width - b.width) < 1, `${id}: the picture fills its box (${JSON.stringify({ b, p })})`);
       const shot = await box.screenshot();
       const { inked } = await pixels([shot]);
