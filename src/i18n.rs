@@ -91,7 +91,18 @@ pub struct Ui {
     pub completion_derived: fn(&str) -> String,
     pub done: fn(&str) -> String,
     pub planned: fn(&str) -> String,
-    pub places: [&'static str; 3],
+    /// A lower bound the article writes without a qualifier: `300亿元` → `300亿元以上`.
+    pub or_more: fn(&str) -> String,
+    /// An upper bound the chart derives: `≤ 8.4%`.
+    pub at_most: fn(&str) -> String,
+    /// Breakdown: the earlier part, all done (period, count).
+    pub earlier_done: fn(&str, &str) -> String,
+    /// Breakdown: the lead-in to the part's done count (period).
+    pub part_done: fn(&str) -> String,
+    /// Breakdown: the part still open (period, count).
+    pub part_open: fn(&str, &str) -> String,
+    /// Breakdown: what the bar shows (count open, period), before the sums that prove it.
+    pub open_finding: fn(&str, &str) -> String,
     pub out_of: fn(&str, &str) -> String,
     pub share_of: fn(&str, &str) -> String,
     pub times: fn(&str) -> String,
@@ -101,6 +112,8 @@ pub struct Ui {
     pub derived_rate: fn(&str) -> String,
     pub derived_ratio: fn(&str, &str) -> String,
     pub derived_share: fn(&str) -> String,
+    pub derived_earlier: fn(&str) -> String,
+    pub derived_open: fn(&str) -> String,
 }
 
 pub static ZH: Ui = Ui {
@@ -153,7 +166,12 @@ pub static ZH: Ui = Ui {
     completion_derived: |rate| format!("完成率约 {rate}（推算）"),
     done: |n| format!("已完成 {n}"),
     planned: |n| format!("任务 {n}"),
-    places: ["第一", "第二", "第三"],
+    or_more: |v| format!("{v}以上"),
+    at_most: |v| format!("≤ {v}"),
+    earlier_done: |p, n| format!("{p}：{n}，均已完成（推算）"),
+    part_done: |p| format!("{p}已完成"),
+    part_open: |p, n| format!("{p}未完成：{n}（推算）"),
+    open_finding: |n, p| format!("未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
     share_of: |rank, share| format!("{rank} · 约占{share}"),
     times: |n| format!("{n} 倍"),
@@ -162,6 +180,8 @@ pub static ZH: Ui = Ui {
     derived_rate: |label| format!("{label}完成率（推算）"),
     derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
     derived_share: |rank| format!("{rank}所占比例（推算）"),
+    derived_earlier: |p| format!("{p}任务数（推算）"),
+    derived_open: |p| format!("{p}未完成任务（推算）"),
 };
 
 pub static EN: Ui = Ui {
@@ -217,7 +237,12 @@ pub static EN: Ui = Ui {
     completion_derived: |rate| format!("≈ {rate} done (derived)"),
     done: |n| format!("Done: {n}"),
     planned: |n| format!("Tasks: {n}"),
-    places: ["1st", "2nd", "3rd"],
+    or_more: |v| format!("at least {v}"),
+    at_most: |v| format!("≤ {v}"),
+    earlier_done: |p, n| format!("{p}: {n}, all done (derived)"),
+    part_done: |p| format!("Done in {p}:"),
+    part_open: |p, n| format!("{p} still open: {n} (derived)"),
+    open_finding: |n, p| format!("All {n} open tasks are from {p}:"),
     out_of: |label, total| format!("{label} (of {total})"),
     share_of: |rank, share| format!("{rank} · ≈ {share}"),
     times: |n| format!("{n}×"),
@@ -227,6 +252,8 @@ pub static EN: Ui = Ui {
     derived_rate: |label| format!("{label}: completion rate (derived)"),
     derived_ratio: |a, b| format!("{a} to {b} (derived)"),
     derived_share: |rank| format!("{rank} as a share (derived)"),
+    derived_earlier: |p| format!("Tasks in {p} (derived)"),
+    derived_open: |p| format!("Open tasks in {p} (derived)"),
 };
 
 #[cfg(test)]
@@ -285,7 +312,12 @@ mod tests {
             completion_derived,
             done,
             planned,
-            places,
+            or_more,
+            at_most,
+            earlier_done,
+            part_done,
+            part_open,
+            open_finding,
             out_of,
             share_of,
             times,
@@ -294,6 +326,8 @@ mod tests {
             derived_rate,
             derived_ratio,
             derived_share,
+            derived_earlier,
+            derived_open,
         } = Lang::En.ui();
         let fixed = [
             *kicker,
@@ -329,7 +363,7 @@ mod tests {
             last_year,
             this_year,
         ];
-        for text in fixed.iter().chain(columns).chain(places) {
+        for text in fixed.iter().chain(columns) {
             assert!(!has_cjk(text), "{text}");
         }
         // Words made around values: the values given here are plain, so any Chinese in the
@@ -356,6 +390,14 @@ mod tests {
             derived_rate("a"),
             derived_ratio("a", "b"),
             derived_share("a"),
+            or_more("a"),
+            at_most("a"),
+            earlier_done("a", "b"),
+            part_done("a"),
+            part_open("a", "b"),
+            open_finding("a", "b"),
+            derived_earlier("a"),
+            derived_open("a"),
         ];
         for text in made {
             assert!(!has_cjk(&text), "{text}");

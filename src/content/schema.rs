@@ -29,6 +29,9 @@ pub struct FigureEntry {
     pub label_en: String,
     pub quote: String,
     pub chart: Option<String>,
+    /// The period the article gives the figure (`近三年来`): figures of different periods
+    /// never share a chart's scale.
+    pub period: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq)]
@@ -94,6 +97,10 @@ pub struct ChartEntry {
     pub rows: Vec<Vec<String>>,
     #[serde(default)]
     pub extras: Vec<String>,
+    #[serde(default)]
+    pub parts_zh: Vec<String>,
+    #[serde(default)]
+    pub parts_en: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -105,6 +112,7 @@ pub enum FormEntry {
     Funnel,
     Ranks,
     Tiles,
+    Breakdown,
 }
 
 impl FormEntry {
@@ -116,6 +124,7 @@ impl FormEntry {
             FormEntry::Funnel => Form::Funnel,
             FormEntry::Ranks => Form::Ranks,
             FormEntry::Tiles => Form::Tiles,
+            FormEntry::Breakdown => Form::Breakdown,
         }
     }
 
@@ -127,6 +136,7 @@ impl FormEntry {
             FormEntry::Funnel => "funnel",
             FormEntry::Ranks => "ranks",
             FormEntry::Tiles => "tiles",
+            FormEntry::Breakdown => "breakdown",
         }
     }
 }
