@@ -623,7 +623,8 @@ impl Placer<'_> {
         y
     }
 
-    /// Related figures as notes under the graphic, each tappable.
+    /// Related figures as notes under the graphic, each tappable; a note that wraps hangs
+    /// under its first word, not under its bullet.
     fn extras(&mut self, chart: &Chart, top: f64) -> f64 {
         let mut y = top;
         for &f in chart.extras {
@@ -634,7 +635,16 @@ impl Placer<'_> {
             } else {
                 (self.ui().note_line)(name, &text)
             };
-            y += self.para(&line, 0.0, y, self.width(), Style::text().figure(f)) + GAP;
+            let style = Style::text().figure(f);
+            let (bullet, words) = line.split_at(line.find(' ').map_or(0, |i| i + 1));
+            let hang = if bullet.is_empty() {
+                0.0
+            } else {
+                let dot = Style::text();
+                self.label(bullet.trim_end().into(), 0.0, y + TEXT * LINE / 2.0, dot);
+                self.measure(bullet, dot)
+            };
+            y += self.para(words, hang, y, self.width() - hang, style) + GAP;
         }
         y
     }

@@ -176,8 +176,8 @@ pub const BOX: f64 = 1.3;
 /// [`text_width`], which is never narrower than what a browser draws.
 pub type Measure<'a> = &'a dyn Fn(&str, f64, bool) -> f64;
 
-/// Advance widths of ASCII 32–126 in thousandths of an em: per character the widest of the
-/// chart's font (Noto Sans CJK SC), DejaVu Sans and their bold cuts, as Chromium's
+/// Advance widths of ASCII 32–126 in thousandths of an em, bold: per character the widest of
+/// the chart's font (Noto Sans CJK SC), DejaVu Sans and their bold cuts, as Chromium's
 /// `measureText` gave them. A ceiling for the Latin of PingFang, YaHei and Noto alike.
 const ASCII_WIDTHS: [u16; 95] = [
     349, 457, 574, 838, 696, 1002, 873, 325, 458, 458, 523, 838, 380, 416, 380, 392, 696, 696, 696,
@@ -187,22 +187,39 @@ const ASCII_WIDTHS: [u16; 95] = [
     343, 1042, 712, 688, 716, 716, 494, 596, 479, 712, 652, 924, 646, 652, 583, 712, 366, 712, 838,
 ];
 
-/// A conservative width of a line of text at `size` px, bold or not: ASCII from
-/// [`ASCII_WIDTHS`], everything else (CJK, full-width punctuation, ≈ ≤ ÷) one em. Layouts made
-/// with it leave at least the room a browser needs, so the SVG pictures never collide either.
-pub fn text_width(text: &str, size: f64) -> f64 {
+/// The same for the regular cuts only: text that is not bold.
+const ASCII_WIDTHS_REGULAR: [u16; 95] = [
+    318, 401, 474, 838, 637, 951, 780, 278, 391, 391, 500, 838, 318, 361, 318, 392, 637, 637, 637,
+    637, 637, 637, 637, 637, 637, 637, 337, 337, 838, 838, 838, 531, 1000, 685, 687, 699, 771, 632,
+    576, 775, 752, 295, 535, 656, 558, 863, 749, 788, 633, 788, 695, 635, 611, 732, 685, 989, 686,
+    611, 686, 391, 392, 391, 838, 559, 606, 613, 635, 550, 635, 616, 353, 635, 634, 278, 278, 580,
+    284, 975, 634, 612, 635, 635, 412, 521, 393, 634, 592, 818, 592, 592, 525, 637, 337, 637, 838,
+];
+
+fn width_by(table: &[u16; 95], text: &str, size: f64) -> f64 {
     text.chars()
         .map(|c| match c as u32 {
-            32..=126 => f64::from(ASCII_WIDTHS[c as usize - 32]) / 1000.0,
+            32..=126 => f64::from(table[c as usize - 32]) / 1000.0,
             _ => 1.0,
         })
         .sum::<f64>()
         * size
 }
 
-/// [`text_width`] as a [`Measure`].
-pub fn conservative_width(text: &str, size: f64, _bold: bool) -> f64 {
-    text_width(text, size)
+/// A conservative width of a line of text at `size` px, bold or not: ASCII from
+/// [`ASCII_WIDTHS`], everything else (CJK, full-width punctuation, ≈ ≤ ÷) one em. Layouts made
+/// with it leave at least the room a browser needs, so the SVG pictures never collide either.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    width_by(&ASCII_WIDTHS, text, size)
+}
+
+/// The conservative widths as a [`Measure`], by weight.
+pub fn conservative_width(text: &str, size: f64, bold: bool) -> f64 {
+    if bold {
+        text_width(text, size)
+    } else {
+        width_by(&ASCII_WIDTHS_REGULAR, text, size)
+    }
 }
 
 #[cfg(test)]
