@@ -116,8 +116,6 @@ pub enum Form {
     Bars,
     /// `[value, growth %]`: this year beside last year, derived from the growth.
     Growth,
-    /// `[planned, done]` or `[planned, done, rate %]`.
-    Progress,
     /// `[count]` or `[count, total amount]` (the total set as the headline), then
     /// `[count, rate %]` for each later stage.
     Funnel,

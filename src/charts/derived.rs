@@ -28,12 +28,16 @@ pub(crate) fn share(part: f64, whole: f64) -> f64 {
     part / whole
 }
 
-/// `value` to three significant digits: what a value derived from a percentage supports.
+/// `value` (positive) to three significant digits: what a value derived from a percentage
+/// supports. A loop, not `log10`: that would add a libm routine to the bundle.
 fn to_three_digits(value: f64) -> f64 {
-    if value == 0.0 {
-        return 0.0;
+    let mut step = 1.0;
+    while value / step >= 1000.0 {
+        step *= 10.0;
     }
-    let step = 10f64.powi(value.abs().log10().floor() as i32 - 2);
+    while value > 0.0 && value / step < 100.0 {
+        step /= 10.0;
+    }
     (value / step).round() * step
 }
 
@@ -123,16 +127,6 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                     value: last,
                     unit: fig(r[0]).unit,
                 }
-            })
-            .collect(),
-        Form::Progress => rows
-            .filter(|r| r.len() == 2)
-            .map(|r| Derived {
-                label: (ui.derived_rate)(label(r[0])),
-                text: (ui.about)(&format::percent(share(value(r[1]), value(r[0])))),
-                formula: format!("{} ÷ {}", text(r[1]), text(r[0])),
-                value: share(value(r[1]), value(r[0])) * 100.0,
-                unit: "%",
             })
             .collect(),
         Form::Bars if chart.ratio => {

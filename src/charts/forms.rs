@@ -76,7 +76,6 @@ fn place(
     let bottom = match chart.form {
         Form::Bars => out.bars(chart, top),
         Form::Growth => out.growth(chart, top),
-        Form::Progress => out.progress(chart, top),
         Form::Funnel => out.funnel(chart, top),
         Form::Breakdown => out.breakdown(chart, top),
         Form::Ranks => out.ranks(chart, top),
@@ -371,40 +370,6 @@ impl Placer<'_> {
             let style = Style::text().bold().figure(now);
             self.label(self.text(now), key + span + 6.0, y + 10.0, style);
             y += 20.0 + ROW_GAP;
-        }
-        y
-    }
-
-    /// Done laid over planned, with the completion rate stated or derived (done ÷ planned).
-    fn progress(&mut self, chart: &Chart, top: f64) -> f64 {
-        let (w, ui) = (self.width(), self.ui());
-        let mut y = top;
-        for row in chart.rows {
-            let (planned, done) = (row[0], row[1]);
-            let rate = match row.get(2) {
-                Some(&rate) => (
-                    (ui.completion)(&self.text(rate)),
-                    Style::text().bold().figure(rate),
-                ),
-                None => {
-                    let part = format::percent(share(self.value(done), self.value(planned)));
-                    (
-                        (ui.completion_derived)(&part),
-                        Style::small().ink(Ink::Soft),
-                    )
-                }
-            };
-            y += self.heading(self.name(planned), Style::text().bold(), Some(rate), y) + GAP;
-            self.mark(planned, Rect::new(0.0, y, w, 24.0), Ink::Track);
-            let part = share(self.value(done), self.value(planned)).min(1.0);
-            self.mark(done, Rect::new(0.0, y, w * part, 24.0), Ink::Primary);
-            y += 24.0 + GAP;
-            let soft = Style::small().ink(Ink::Soft);
-            let pieces = vec![
-                ((ui.done)(&self.text(done)), soft.figure(done)),
-                ((ui.planned)(&self.text(planned)), soft.figure(planned)),
-            ];
-            y += self.flow(pieces, 0.0, y) + ROW_GAP;
         }
         y
     }

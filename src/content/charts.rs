@@ -55,11 +55,6 @@ pub fn build_charts(
                 FormEntry::Growth => {
                     row.len() == 2 && valued && kind(1) == Some(KindEntry::Percent)
                 }
-                FormEntry::Progress => {
-                    (2..=3).contains(&row.len())
-                        && valued
-                        && (row.len() == 2 || kind(2) == Some(KindEntry::Percent))
-                }
                 FormEntry::Funnel => {
                     valued
                         && if i == 0 {
@@ -172,7 +167,6 @@ fn honesty_check(
     let shape = match c.form {
         FormEntry::Bars => honesty::Shape::Bars { ratio: c.ratio },
         FormEntry::Growth => honesty::Shape::Growth,
-        FormEntry::Progress => honesty::Shape::Progress,
         FormEntry::Funnel => honesty::Shape::Funnel,
         FormEntry::Breakdown => honesty::Shape::Breakdown,
         FormEntry::Ranks => honesty::Shape::Ranks,

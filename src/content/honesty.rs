@@ -19,7 +19,6 @@ pub struct Seen<'a> {
 pub enum Shape {
     Bars { ratio: bool },
     Growth,
-    Progress,
     Funnel,
     Breakdown,
     Ranks,
@@ -90,11 +89,6 @@ fn scales<'r, 'a>(shape: Shape, rows: &'r [Vec<Seen<'a>>]) -> Vec<Vec<Seen<'a>>>
     match shape {
         Shape::Bars { .. } => vec![rows.iter().filter_map(first).collect()],
         Shape::Funnel => vec![rows.iter().filter_map(first).collect()],
-        // Done is laid over planned: the two share a scale, row by row.
-        Shape::Progress => rows
-            .iter()
-            .map(|r| r.iter().take(2).copied().collect())
-            .collect(),
         // Whole and part on one bar: one unit throughout; each pair has its own period.
         Shape::Breakdown => {
             let mut groups: Vec<Vec<Seen<'a>>> = rows
@@ -119,12 +113,6 @@ fn derived_from<'a>(shape: Shape, rows: &[Vec<Seen<'a>>]) -> Vec<Seen<'a>> {
         Shape::Growth | Shape::Breakdown => rows
             .iter()
             .flat_map(|r| r.iter().take(2))
-            .copied()
-            .collect(),
-        Shape::Progress => rows
-            .iter()
-            .filter(|r| r.len() == 2)
-            .flatten()
             .copied()
             .collect(),
         Shape::Bars { ratio: true } => match (rows.first(), rows.last()) {

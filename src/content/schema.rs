@@ -108,7 +108,6 @@ pub struct ChartEntry {
 pub enum FormEntry {
     Bars,
     Growth,
-    Progress,
     Funnel,
     Ranks,
     Tiles,
@@ -120,7 +119,6 @@ impl FormEntry {
         match self {
             FormEntry::Bars => Form::Bars,
             FormEntry::Growth => Form::Growth,
-            FormEntry::Progress => Form::Progress,
             FormEntry::Funnel => Form::Funnel,
             FormEntry::Ranks => Form::Ranks,
             FormEntry::Tiles => Form::Tiles,
@@ -132,7 +130,6 @@ impl FormEntry {
         match self {
             FormEntry::Bars => "bars",
             FormEntry::Growth => "growth",
-            FormEntry::Progress => "progress",
             FormEntry::Funnel => "funnel",
             FormEntry::Ranks => "ranks",
             FormEntry::Tiles => "tiles",

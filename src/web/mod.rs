@@ -240,7 +240,10 @@ pub fn canvas_text_measure(
     let ratio = if ratio > 0.0 { ratio } else { 1.0 };
     Some(move |text: &str, size: f64, bold: bool| {
         let weight = if bold { "bold" } else { "normal" };
-        context.set_font(&format!("{weight} {}px {family}", size * ratio));
+        // Hundredths of a pixel in integers: formatting an f64 would pull float printing in.
+        let hundredths = (size * ratio * 100.0).round() as u64;
+        let px = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+        context.set_font(&format!("{weight} {px}px {family}"));
         context
             .measure_text(text)
             .map_or(text.chars().count() as f64 * size, |m| {
