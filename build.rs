@@ -144,7 +144,7 @@ fn emit(a: &Article) -> String {
             s,
             "Chart {{ id: {:?}, title_zh: {:?}, title_en: {:?}, summary_zh: {:?}, \
              summary_en: {:?}, note_zh: {:?}, note_en: {:?}, form: Form::{:?}, ratio: {}, rows: &[{}], \
-             extras: &{:?} }},",
+             extras: &{:?}, parts_zh: &{:?}, parts_en: &{:?} }},",
             c.id,
             c.title_zh,
             c.title_en,
@@ -155,7 +155,9 @@ fn emit(a: &Article) -> String {
             c.form,
             c.ratio,
             rows.join(", "),
-            c.extras
+            c.extras,
+            c.parts_zh,
+            c.parts_en
         );
     }
     s.push_str("] };\n");

@@ -137,8 +137,24 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
             let high = english_value(max, figure.unit, figure.unit_en);
             format!("{}–{high}", grouped(value))
         }
+        // 多 and 余 say "more than"; 以上 and 登上…台阶 say "at least".
+        (Bound::AtLeast, _) if figure.text.contains(['多', '余']) => {
+            format!("more than {written}")
+        }
         (Bound::AtLeast, _) => format!("at least {written}"),
         _ => written,
+    }
+}
+
+/// A figure as a chart writes it: [`figure_text`], with a lower bound that the article words
+/// without a qualifier (`登上300亿元台阶`) written as one: `300亿元以上`.
+pub fn chart_text(figure: &Figure, lang: Lang) -> String {
+    let text = figure_text(figure, lang);
+    let qualified = text.contains(['以', '多', '余', '超']);
+    if lang == Lang::Zh && figure.bound == Bound::AtLeast && !qualified {
+        (lang.ui().or_more)(&text)
+    } else {
+        text
     }
 }
 

@@ -88,19 +88,29 @@ pub struct Ui {
     pub year_on_year: fn(&str) -> String,
     pub about: fn(&str) -> String,
     pub completion: fn(&str) -> String,
-    pub completion_derived: fn(&str) -> String,
     pub done: fn(&str) -> String,
-    pub planned: fn(&str) -> String,
-    pub places: [&'static str; 3],
+    /// A lower bound the article writes without a qualifier: `300亿元` → `300亿元以上`.
+    pub or_more: fn(&str) -> String,
+    /// An upper bound the chart derives: `≤ 8.4%`.
+    pub at_most: fn(&str) -> String,
+    /// Breakdown: the earlier part, all done (period, count).
+    pub earlier_done: fn(&str, &str) -> String,
+    /// Breakdown: the lead-in to the part's done count (period).
+    pub part_done: fn(&str) -> String,
+    /// Breakdown: the part still open (period, count).
+    pub part_open: fn(&str, &str) -> String,
+    /// Breakdown: what the bar shows (count open, period), before the sums that prove it.
+    pub open_finding: fn(&str, &str) -> String,
     pub out_of: fn(&str, &str) -> String,
     pub share_of: fn(&str, &str) -> String,
     pub times: fn(&str) -> String,
     pub note_line: fn(&str, &str) -> String,
     // Rows of the data table for derived values.
     pub derived_last_year: fn(&str) -> String,
-    pub derived_rate: fn(&str) -> String,
     pub derived_ratio: fn(&str, &str) -> String,
     pub derived_share: fn(&str) -> String,
+    pub derived_earlier: fn(&str) -> String,
+    pub derived_open: fn(&str) -> String,
 }
 
 pub static ZH: Ui = Ui {
@@ -150,18 +160,22 @@ pub static ZH: Ui = Ui {
     year_on_year: |rate| format!("同比 +{rate}"),
     about: |value| format!("约{value}"),
     completion: |rate| format!("完成率 {rate}"),
-    completion_derived: |rate| format!("完成率约 {rate}（推算）"),
     done: |n| format!("已完成 {n}"),
-    planned: |n| format!("任务 {n}"),
-    places: ["第一", "第二", "第三"],
+    or_more: |v| format!("{v}以上"),
+    at_most: |v| format!("≤ {v}"),
+    earlier_done: |p, n| format!("{p}：{n}，均已完成（推算）"),
+    part_done: |p| format!("{p}已完成"),
+    part_open: |p, n| format!("{p}未完成：{n}（推算）"),
+    open_finding: |n, p| format!("未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
     share_of: |rank, share| format!("{rank} · 约占{share}"),
     times: |n| format!("{n} 倍"),
     note_line: |label, value| format!("· {label}：{value}"),
     derived_last_year: |label| format!("去年同期{label}（推算）"),
-    derived_rate: |label| format!("{label}完成率（推算）"),
     derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
     derived_share: |rank| format!("{rank}所占比例（推算）"),
+    derived_earlier: |p| format!("{p}任务数（推算）"),
+    derived_open: |p| format!("{p}未完成任务（推算）"),
 };
 
 pub static EN: Ui = Ui {
@@ -214,19 +228,23 @@ pub static EN: Ui = Ui {
     year_on_year: |rate| format!("+{rate} year on year"),
     about: |value| format!("≈ {value}"),
     completion: |rate| format!("{rate} done"),
-    completion_derived: |rate| format!("≈ {rate} done (derived)"),
     done: |n| format!("Done: {n}"),
-    planned: |n| format!("Tasks: {n}"),
-    places: ["1st", "2nd", "3rd"],
+    or_more: |v| format!("at least {v}"),
+    at_most: |v| format!("≤ {v}"),
+    earlier_done: |p, n| format!("{p}: {n}, all done (derived)"),
+    part_done: |p| format!("Done in {p}:"),
+    part_open: |p, n| format!("{p} still open: {n} (derived)"),
+    open_finding: |n, p| format!("All {n} open tasks are from {p}:"),
     out_of: |label, total| format!("{label} (of {total})"),
     share_of: |rank, share| format!("{rank} · ≈ {share}"),
     times: |n| format!("{n}×"),
     // The value first: on a narrow screen a long English label is what gets cut.
     note_line: |label, value| format!("· {value} — {label}"),
     derived_last_year: |label| format!("{label}, last year (derived)"),
-    derived_rate: |label| format!("{label}: completion rate (derived)"),
     derived_ratio: |a, b| format!("{a} to {b} (derived)"),
     derived_share: |rank| format!("{rank} as a share (derived)"),
+    derived_earlier: |p| format!("Tasks in {p} (derived)"),
+    derived_open: |p| format!("Open tasks in {p} (derived)"),
 };
 
 #[cfg(test)]
@@ -282,18 +300,22 @@ mod tests {
             year_on_year,
             about,
             completion,
-            completion_derived,
             done,
-            planned,
-            places,
+            or_more,
+            at_most,
+            earlier_done,
+            part_done,
+            part_open,
+            open_finding,
             out_of,
             share_of,
             times,
             note_line,
             derived_last_year,
-            derived_rate,
             derived_ratio,
             derived_share,
+            derived_earlier,
+            derived_open,
         } = Lang::En.ui();
         let fixed = [
             *kicker,
@@ -329,7 +351,7 @@ mod tests {
             last_year,
             this_year,
         ];
-        for text in fixed.iter().chain(columns).chain(places) {
+        for text in fixed.iter().chain(columns) {
             assert!(!has_cjk(text), "{text}");
         }
         // Words made around values: the values given here are plain, so any Chinese in the
@@ -345,17 +367,22 @@ mod tests {
             year_on_year("80.52%"),
             about("1"),
             completion("89.57%"),
-            completion_derived("89.57%"),
             done("438"),
-            planned("489"),
             out_of("Top 30", "339"),
             share_of("a", "b"),
             times("2"),
             note_line("a", "b"),
             derived_last_year("a"),
-            derived_rate("a"),
             derived_ratio("a", "b"),
             derived_share("a"),
+            or_more("a"),
+            at_most("a"),
+            earlier_done("a", "b"),
+            part_done("a"),
+            part_open("a", "b"),
+            open_finding("a", "b"),
+            derived_earlier("a"),
+            derived_open("a"),
         ];
         for text in made {
             assert!(!has_cjk(&text), "{text}");

@@ -104,6 +104,9 @@ pub struct Chart {
     pub rows: &'static [&'static [usize]],
     /// Figures shown as notes under the graphic.
     pub extras: &'static [usize],
+    /// Breakdown only: the names of its two periods, the earlier and the part (`2023年`).
+    pub parts_zh: &'static [&'static str],
+    pub parts_en: &'static [&'static str],
 }
 
 /// The kind of graphic a chart is, each read from its rows in its own way.
@@ -113,13 +116,15 @@ pub enum Form {
     Bars,
     /// `[value, growth %]`: this year beside last year, derived from the growth.
     Growth,
-    /// `[planned, done]` or `[planned, done, rate %]`.
-    Progress,
-    /// `[count]`, then `[count, rate %]` for each later stage.
+    /// `[count]` or `[count, total amount]` (the total set as the headline), then
+    /// `[count, rate %]` for each later stage.
     Funnel,
+    /// `[whole, whole done]`, `[part, part done, rate %]`: one bar of the whole, split into the
+    /// earlier part (done), the part done and the part still open.
+    Breakdown,
     /// `[rank]` or `[rank, out-of count]`.
     Ranks,
-    /// One key number a row.
+    /// One key number a row, listed with what it counts.
     Tiles,
 }
 

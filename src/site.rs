@@ -190,8 +190,8 @@ impl Target {
 
 /// Height to reserve for an embed before it reports its own, in CSS pixels: the chart and its
 /// words, or a screenful of the article.
-pub fn initial_height(chart: Option<&Chart>) -> u32 {
-    chart.map_or(900, |c| charts::height(c) as u32 + 260)
+pub fn initial_height(chart: Option<&Chart>, lang: Lang) -> u32 {
+    chart.map_or(900, |c| charts::height(c, &ARTICLE, lang) as u32 + 260)
 }
 
 /// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, and the
@@ -205,7 +205,7 @@ pub fn embed_code(chart: Option<usize>, lang: Lang) -> String {
         None => (Mode::Embed, ARTICLE.title),
     };
     let file = mode.file(lang);
-    let height = initial_height(chart.map(|c| &ARTICLE.charts[c]));
+    let height = initial_height(chart.map(|c| &ARTICLE.charts[c]), lang);
     format!(
         "<iframe src=\"{BASE_URL}{file}\" title=\"{}\" loading=\"lazy\" data-hengyang-embed \
          allow=\"web-share; clipboard-write\" \
@@ -421,7 +421,10 @@ mod tests {
         let chart = &ARTICLE.charts[c];
         let code = embed_code(Some(c), Lang::Zh);
         assert!(code.contains(&format!("embed-{}.html", chart.id)));
-        assert!(code.contains(&format!("height:{}px", charts::height(chart) as u32 + 260)));
+        assert!(code.contains(&format!(
+            "height:{}px",
+            charts::height(chart, &ARTICLE, Lang::Zh) as u32 + 260
+        )));
     }
 
     #[test]

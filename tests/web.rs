@@ -274,7 +274,7 @@ mod charts {
             assert!(rect.width() > 100.0, "{}: the canvas has a width", c.id);
             assert_eq!(
                 rect.height(),
-                charts::height(c),
+                charts::height(c, &ARTICLE, Lang::Zh),
                 "{}: box reserved at its height",
                 c.id
             );
@@ -347,6 +347,102 @@ mod charts {
                 "mark painted at ratio {ratio}"
             );
         }
+    }
+
+    /// Canvas widths the charts are checked at: the narrowest laid out, phones (320, 390, 440),
+    /// the desktop panel (420) and a wide embed.
+    const WIDTHS: [f64; 6] = [280.0, 320.0, 390.0, 420.0, 440.0, 1440.0];
+
+    /// Every label of every chart, in Chinese and English, at every width: the text as the
+    /// canvas draws it (its `measureText` in the chart's font, at device scale 1, 2 and 3) fits
+    /// the box its layout gave it, the box lies inside the canvas, no two boxes meet, and
+    /// nothing is cut with "…". Checked for the browser's layout (text measured by the
+    /// canvas at each ratio) and for the native one the SVG pictures use (the conservative
+    /// metrics table, at every ratio).
+    #[wasm_bindgen_test]
+    fn every_label_fits_its_box_and_none_meet_in_both_languages_at_every_width() {
+        use hengyang_infographic::charts::theme::FONT_FAMILY;
+        // A canvas in the document, as the charts' are: its language picks the glyphs.
+        let check: HtmlCanvasElement = document()
+            .create_element("canvas")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        document().body().unwrap().append_child(&check).unwrap();
+        let ctx = context(&check);
+        let measures: Vec<_> = [1.0, 2.0, 3.0]
+            .map(|scale| {
+                let measure = web::canvas_text_measure(&check, FONT_FAMILY, scale).unwrap();
+                (scale, measure)
+            })
+            .into_iter()
+            .collect();
+        let html = document().document_element().unwrap();
+        let mut checked = 0;
+        let mut tightest = f64::MAX;
+        for c in ARTICLE.charts {
+            for lang in [Lang::Zh, Lang::En] {
+                let code = if lang == Lang::Zh { "zh-CN" } else { "en" };
+                html.set_attribute("lang", code).unwrap();
+                for width in WIDTHS {
+                    // The browser lays out for its own pixel ratio; the native layout (the SVG
+                    // pictures) must hold at every ratio.
+                    let mut layouts: Vec<_> = measures
+                        .iter()
+                        .map(|(scale, m)| {
+                            let placed = charts::layout_with(c, &ARTICLE, width, lang, m);
+                            (format!("measured at ×{scale}"), placed, vec![*scale])
+                        })
+                        .collect();
+                    let native = charts::layout(c, &ARTICLE, width, lang);
+                    layouts.push(("native".to_string(), native, vec![1.0, 2.0, 3.0]));
+                    for (how, placed, scales) in &layouts {
+                        let at = format!("{} {lang:?} {width}px ({how})", c.id);
+                        assert_eq!(placed.height, charts::height(c, &ARTICLE, lang), "{at}");
+                        let boxes: Vec<_> = placed.labels.iter().map(|l| (l, l.bounds())).collect();
+                        for (l, b) in &boxes {
+                            assert!(!l.text.contains('…'), "{at}: {:?} is cut", l.text);
+                            for &scale in scales {
+                                let weight = if l.bold { "bold" } else { "normal" };
+                                let size = l.size * scale;
+                                ctx.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
+                                let drawn = ctx.measure_text(&l.text).unwrap().width() / scale;
+                                tightest = tightest.min(b.w - drawn);
+                                assert!(
+                                    drawn <= b.w + 0.05,
+                                    "{at}: {:?} is drawn {drawn}px wide at scale {scale}, \
+                                     in a box of {}px",
+                                    l.text,
+                                    b.w
+                                );
+                            }
+                            assert!(
+                                b.x >= -0.01
+                                    && b.x + b.w <= width + 0.01
+                                    && b.y >= 0.0
+                                    && b.y + b.h <= placed.height,
+                                "{at}: {:?} leaves the canvas: {b:?}",
+                                l.text
+                            );
+                        }
+                        for (i, (a, ab)) in boxes.iter().enumerate() {
+                            for (b, bb) in &boxes[i + 1..] {
+                                let apart = ab.x + ab.w <= bb.x + 0.01
+                                    || bb.x + bb.w <= ab.x + 0.01
+                                    || ab.y + ab.h <= bb.y + 0.01
+                                    || bb.y + bb.h <= ab.y + 0.01;
+                                assert!(apart, "{at}: {:?} meets {:?}", a.text, b.text);
+                            }
+                        }
+                        checked += boxes.len();
+                    }
+                }
+            }
+        }
+        check.remove();
+        html.remove_attribute("lang").unwrap();
+        console_log!("{checked} labels checked; tightest fit {tightest:.3}px to spare");
+        assert!(checked > 1000, "{checked} labels checked");
     }
 
     #[wasm_bindgen_test]

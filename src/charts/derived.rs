@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Article, Chart, Figure, Form};
+use crate::model::{Article, Bound, Chart, Figure, Form};
 
 /// A value a chart computes from the article's figures rather than reads in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,13 +28,36 @@ pub(crate) fn share(part: f64, whole: f64) -> f64 {
     part / whole
 }
 
-/// A derived value in `like`'s unit, marked as approximate: `约127.67万人次`, `≈ 1,276,701 visits`.
+/// `value` (positive) to three significant digits: what a value derived from a percentage
+/// supports. A loop, not `log10`: that would add a libm routine to the bundle.
+fn to_three_digits(value: f64) -> f64 {
+    let mut step = 1.0;
+    while value / step >= 1000.0 {
+        step *= 10.0;
+    }
+    while value > 0.0 && value / step < 100.0 {
+        step /= 10.0;
+    }
+    (value / step).round() * step
+}
+
+/// A derived value in `like`'s unit, to three significant digits and marked as approximate:
+/// `约128万人次`, `≈ 1,280,000 visits`.
 pub(crate) fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
+    let value = to_three_digits(value);
     let written = match lang {
         Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
-        Lang::En => format::english_value(value.round(), like.unit, like.unit_en),
+        Lang::En => format::english_value(value, like.unit, like.unit_en),
     };
     (lang.ui().about)(&written)
+}
+
+/// An exact count the chart computes from exact counts (`1215 − 489`): `726项`, `726`.
+pub(crate) fn count(value: f64, like: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", format::grouped(value), like.unit),
+        Lang::En => format::english_value(value, like.unit, like.unit_en),
+    }
 }
 
 /// `19.74` → `19.7 倍` / `19.7×`; `0.083` → `8.3%`.
@@ -43,6 +66,45 @@ pub(crate) fn ratio_text(ratio: f64, lang: Lang) -> String {
         (lang.ui().times)(&format::grouped((ratio * 10.0).round() / 10.0))
     } else {
         format::percent(ratio)
+    }
+}
+
+/// `numerator ÷ denominator` as a chart states it: `约8.3%` when both are exact; when the
+/// denominator is only a lower bound (`300亿元以上`) the ratio is an upper bound, rounded up so
+/// that it stays one: `≤ 8.4%`. `None` when the numerator is a bound too: nothing can be said.
+pub(crate) fn ratio_statement(
+    numerator: &Figure,
+    denominator: &Figure,
+    lang: Lang,
+) -> Option<String> {
+    let ui = lang.ui();
+    let ratio = numerator.value? / denominator.value?;
+    match (numerator.bound, denominator.bound) {
+        (Bound::Exact, Bound::Exact) => Some((ui.about)(&ratio_text(ratio, lang))),
+        (Bound::Exact, Bound::AtLeast) if ratio < 1.0 => Some((ui.at_most)(&format::percent(
+            (ratio * 1000.0).ceil() / 1000.0,
+        ))),
+        _ => None,
+    }
+}
+
+/// The four parts of a breakdown's bar, from `[whole, whole done]` and `[part, part done, …]`:
+/// the earlier tasks (whole − part), those of them done (whole done − part done), the part
+/// done, and the part still open (part − part done).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Split {
+    pub earlier: f64,
+    pub earlier_done: f64,
+    pub part_done: f64,
+    pub part_open: f64,
+}
+
+pub(crate) fn split(whole: f64, whole_done: f64, part: f64, part_done: f64) -> Split {
+    Split {
+        earlier: whole - part,
+        earlier_done: whole_done - part_done,
+        part_done,
+        part_open: part - part_done,
     }
 }
 
@@ -67,31 +129,53 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                 }
             })
             .collect(),
-        Form::Progress => rows
-            .filter(|r| r.len() == 2)
-            .map(|r| Derived {
-                label: (ui.derived_rate)(label(r[0])),
-                text: format::percent(share(value(r[1]), value(r[0]))),
-                formula: format!("{} ÷ {}", text(r[1]), text(r[0])),
-                value: share(value(r[1]), value(r[0])) * 100.0,
-                unit: "%",
-            })
-            .collect(),
         Form::Bars if chart.ratio => {
             let (first, last) = (chart.rows[0][0], chart.rows[chart.rows.len() - 1][0]);
-            let ratio = value(last) / value(first);
-            let (value, unit) = if ratio >= 1.0 {
-                (ratio, "倍")
-            } else {
-                (ratio * 100.0, "%")
+            ratio_statement(fig(last), fig(first), lang)
+                .map(|stated| Derived {
+                    label: (ui.derived_ratio)(label(last), label(first)),
+                    text: stated,
+                    formula: format!("{} ÷ {}", text(last), format::chart_text(fig(first), lang)),
+                    value: value(last) / value(first) * 100.0,
+                    unit: "%",
+                })
+                .into_iter()
+                .collect()
+        }
+        Form::Breakdown => {
+            let (whole, part) = (&chart.rows[0], &chart.rows[1]);
+            let parts = match lang {
+                Lang::Zh => chart.parts_zh,
+                Lang::En => chart.parts_en,
             };
-            vec![Derived {
-                label: (ui.derived_ratio)(label(last), label(first)),
-                text: ratio_text(ratio, lang),
-                formula: format!("{} ÷ {}", text(last), text(first)),
-                value,
-                unit,
-            }]
+            let s = split(
+                value(whole[0]),
+                value(whole[1]),
+                value(part[0]),
+                value(part[1]),
+            );
+            vec![
+                Derived {
+                    label: (ui.derived_earlier)(parts[0]),
+                    text: count(s.earlier, fig(whole[0]), lang),
+                    formula: format!("{} − {}", text(whole[0]), text(part[0])),
+                    value: s.earlier,
+                    unit: fig(whole[0]).unit,
+                },
+                Derived {
+                    label: (ui.derived_open)(parts[1]),
+                    text: count(s.part_open, fig(part[0]), lang),
+                    formula: format!(
+                        "{} − {} = {} − {}",
+                        text(part[0]),
+                        text(part[1]),
+                        text(whole[0]),
+                        text(whole[1])
+                    ),
+                    value: s.part_open,
+                    unit: fig(part[0]).unit,
+                },
+            ]
         }
         Form::Ranks => rows
             .filter(|r| r.len() == 2)
@@ -99,7 +183,7 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                 let worst = fig(r[0]).rank.map_or(1, |(_, w)| w);
                 Derived {
                     label: (ui.derived_share)(&text(r[0])),
-                    text: format::percent(share(f64::from(worst), value(r[1]))),
+                    text: (ui.about)(&format::percent(share(f64::from(worst), value(r[1])))),
                     formula: format!("{worst} ÷ {}", text(r[1])),
                     value: share(f64::from(worst), value(r[1])) * 100.0,
                     unit: "%",

@@ -1,78 +1,143 @@
 //! One layout function a chart form: where each mark and label of a chart goes, at a given
-//! width, in CSS pixels. Heights do not depend on the width, so the page can reserve each
-//! chart's box before anything is drawn.
+//! width, in CSS pixels. Text is measured where it is drawn (the caller passes a [`Measure`]),
+//! and a label that does not fit is wrapped or moved below, never cut. A chart's height does
+//! not depend on the width: it is the height the chart needs at its narrowest in its language,
+//! so the page can reserve each chart's box before anything is drawn.
 
-use super::derived::{approximate, last_year, ratio_text, share};
-use super::layout::{text_width, Align, Ink, Label, Layout, Line, Mark, Rect};
+use super::derived::{approximate, count, last_year, ratio_statement, share, split};
+use super::layout::{
+    conservative_width, Align, Ink, Label, Layout, Line, Mark, Measure, Rect, LINE,
+};
 use crate::format;
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Chart, Figure, Form};
+use crate::model::{Article, Bound, Chart, Figure, Form};
 
 /// Label text size in CSS pixels; never below the page's 12 px floor.
 const TEXT: f64 = 13.0;
 const SMALL: f64 = 12.0;
+/// A chart's headline number, and the key numbers of a list.
 const BIG: f64 = 24.0;
-/// Height of one extra note line under the graphic.
-const EXTRA: f64 = 26.0;
-const TOP: f64 = 6.0;
+const NUMBER: f64 = 20.0;
 const BOTTOM: f64 = 8.0;
+/// Space between a row's words and its bar, and between rows.
+const GAP: f64 = 4.0;
+const ROW_GAP: f64 = 12.0;
+/// The lighter stub after a bar whose value is a lower bound: "and more".
+const OPEN_END: f64 = 16.0;
+/// The narrowest canvas a chart is laid out for: its height is what it needs there.
+pub const NARROWEST: f64 = 280.0;
 
-fn row_height(form: Form) -> f64 {
-    match form {
-        Form::Bars => 48.0,
-        Form::Growth => 96.0,
-        Form::Progress => 78.0,
-        Form::Funnel => 56.0,
-        Form::Ranks => 54.0,
-        Form::Tiles => 82.0,
-    }
-}
-
-fn graphic_rows(chart: &Chart) -> usize {
-    match chart.form {
-        Form::Tiles => chart.rows.len().div_ceil(2),
-        _ => chart.rows.len(),
-    }
-}
-
-/// The chart's height in CSS pixels, the same at every width.
-pub fn height(chart: &Chart) -> f64 {
-    let ratio = if chart.ratio { EXTRA } else { 0.0 };
-    TOP + graphic_rows(chart) as f64 * row_height(chart.form)
-        + ratio
-        + chart.extras.len() as f64 * EXTRA
-        + BOTTOM
+/// The chart's height in CSS pixels in `lang`, the same at every width: what its words need
+/// at [`NARROWEST`] with the conservative metrics (a browser's real text is never wider, and
+/// wider canvases wrap less, so no layout needs more).
+pub fn height(chart: &Chart, article: &Article, lang: Lang) -> f64 {
+    place(chart, article, NARROWEST, lang, &conservative_width)
+        .1
+        .ceil()
 }
 
 /// Places every mark and label of `chart` for a canvas `width` CSS pixels wide, its words in
-/// `lang`.
+/// `lang`, measured with the conservative metrics (native and SVG drawing).
 pub fn layout(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layout {
+    layout_with(chart, article, width, lang, &conservative_width)
+}
+
+/// As [`layout`], with text measured by `measure` (the canvas's `measureText` in the browser).
+pub fn layout_with(
+    chart: &Chart,
+    article: &Article,
+    width: f64,
+    lang: Lang,
+    measure: Measure<'_>,
+) -> Layout {
+    let (mut placed, _) = place(chart, article, width, lang, measure);
+    placed.height = height(chart, article, lang);
+    placed
+}
+
+/// The layout and the bottom of what it placed.
+fn place(
+    chart: &Chart,
+    article: &Article,
+    width: f64,
+    lang: Lang,
+    measure: Measure<'_>,
+) -> (Layout, f64) {
     let mut out = Placer {
         article,
         lang,
+        measure,
         layout: Layout {
             width,
-            height: height(chart),
             ..Layout::default()
         },
     };
-    let top = TOP;
+    let top = GAP;
     let bottom = match chart.form {
         Form::Bars => out.bars(chart, top),
         Form::Growth => out.growth(chart, top),
-        Form::Progress => out.progress(chart, top),
         Form::Funnel => out.funnel(chart, top),
+        Form::Breakdown => out.breakdown(chart, top),
         Form::Ranks => out.ranks(chart, top),
         Form::Tiles => out.tiles(chart, top),
     };
-    out.extras(chart, bottom);
-    out.layout
+    let bottom = out.extras(chart, bottom) + BOTTOM;
+    (out.layout, bottom)
 }
 
 struct Placer<'a> {
     article: &'a Article,
     lang: Lang,
+    measure: Measure<'a>,
     layout: Layout,
+}
+
+/// Characters a line may not start with, and characters it may not end with.
+const CLOSING: &str = "，。、；：？！）》」”’%…,.:;)!?";
+const OPENING: &str = "（《「“‘(";
+/// Signs that stay with the number after them (`≤ 8.4%`), and dashes that join two numbers.
+const SIGNS: &str = "≈≤≥·=−÷";
+const DASHES: &str = "—–";
+
+/// Where a line may break: the text cut into pieces, each with whether a space precedes it.
+/// Latin words and numbers stay whole, a number keeps the unit character after it, and
+/// punctuation stays with the text it belongs to.
+fn pieces(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut space = false;
+    for c in text.chars() {
+        if c == ' ' {
+            space = true;
+            continue;
+        }
+        let join = match out.last() {
+            None => false,
+            Some((piece, _)) => {
+                let last = piece.chars().last().unwrap_or(' ');
+                if space {
+                    SIGNS.contains(last)
+                } else {
+                    (c.is_ascii() && last.is_ascii())
+                        || CLOSING.contains(c)
+                        || OPENING.contains(last)
+                        || DASHES.contains(c)
+                        || DASHES.contains(last)
+                        || (!c.is_ascii() && (last.is_ascii_digit() || last == '%'))
+                }
+            }
+        };
+        match out.last_mut() {
+            Some((piece, _)) if join => {
+                if space {
+                    piece.push(' ');
+                }
+                piece.push(c);
+            }
+            _ => out.push((c.to_string(), space)),
+        }
+        space = false;
+    }
+    out
 }
 
 impl Placer<'_> {
@@ -89,371 +154,464 @@ impl Placer<'_> {
         format::label(self.fig(i), self.lang)
     }
 
-    /// Figure `i` as the interface writes it.
+    /// Figure `i` as a chart writes it, its bound said: `300亿元以上`, `at least 80%`.
     fn text(&self, i: usize) -> String {
-        format::figure_text(self.fig(i), self.lang)
-    }
-
-    /// A derived value in figure `like`'s unit: `约127.67万人次`, `≈ 1,276,701 visits`.
-    fn approximate(&self, value: f64, like: usize) -> String {
-        approximate(value, self.fig(like), self.lang)
+        format::chart_text(self.fig(i), self.lang)
     }
 
     fn value(&self, i: usize) -> f64 {
         self.fig(i).value.unwrap_or(0.0)
     }
 
+    fn bounded(&self, i: usize) -> bool {
+        self.fig(i).bound == Bound::AtLeast
+    }
+
     fn width(&self) -> f64 {
         self.layout.width
     }
 
-    /// Places a label; one too wide for the canvas is set smaller (not below 12 px), then cut
-    /// with an ellipsis: the mark buttons and data table carry it whole.
-    fn put(&mut self, text: impl Into<String>, x: f64, y: f64, style: Style) {
-        let mut text: String = text.into();
-        let room = match style.align {
-            Align::Start => self.width() - x,
-            Align::Middle => 2.0 * x.min(self.width() - x),
-            Align::End => x,
-        };
-        let mut size = style.size;
-        if text_width(&text, size) > room {
-            size = (size * room / text_width(&text, size)).max(SMALL.min(style.size));
-        }
-        while text_width(&text, size) > room && text.chars().count() > 1 {
-            text.pop();
-            text.pop();
-            text.push('…');
-        }
+    fn measure(&self, text: &str, style: Style) -> f64 {
+        (self.measure)(text, style.size, style.bold)
+    }
+
+    /// Places one line of text, vertically centred on `y`, with the width it measures.
+    fn label(&mut self, text: String, x: f64, y: f64, style: Style) -> f64 {
+        let w = self.measure(&text, style);
         self.layout.labels.push(Label {
             text,
             x,
             y,
-            size,
+            size: style.size,
             bold: style.bold,
             align: style.align,
             ink: style.ink,
             figure: style.figure,
             inside: style.inside,
+            w,
         });
+        w
+    }
+
+    /// `text` broken into lines no wider than `room` where it may break.
+    fn lines(&self, text: &str, room: f64, style: Style) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        let mut line = String::new();
+        for (piece, space) in pieces(text) {
+            let mut wider = line.clone();
+            if space && !line.is_empty() {
+                wider.push(' ');
+            }
+            wider.push_str(&piece);
+            if !line.is_empty() && self.measure(&wider, style) > room {
+                lines.push(std::mem::replace(&mut line, piece));
+            } else {
+                line = wider;
+            }
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Places `text` from `top` down, wrapped within `room` (from `x`, or ending at `x` for
+    /// end-aligned text), set smaller (not below 12 px) only if a single word is too wide.
+    /// Returns the height used.
+    fn para(&mut self, text: &str, x: f64, top: f64, room: f64, style: Style) -> f64 {
+        let mut style = style;
+        let mut lines = self.lines(text, room, style);
+        while style.size > SMALL && lines.iter().any(|l| self.measure(l, style) > room) {
+            style.size = (style.size - 1.0).max(SMALL);
+            lines = self.lines(text, room, style);
+        }
+        let step = style.size * LINE;
+        for (k, line) in lines.iter().enumerate() {
+            self.label(line.clone(), x, top + step * (k as f64 + 0.5), style);
+        }
+        step * lines.len() as f64
+    }
+
+    /// A row's heading: `left` at the start and `right` at the end of one line when both fit,
+    /// else `right` on its own line(s) under `left`. Returns the height used.
+    fn heading(&mut self, left: &str, ls: Style, right: Option<(String, Style)>, top: f64) -> f64 {
+        let width = self.width();
+        let Some((right, rs)) = right else {
+            return self.para(left, 0.0, top, width, ls);
+        };
+        let (lw, rw) = (self.measure(left, ls), self.measure(&right, rs));
+        if lw + 12.0 + rw <= width {
+            let step = ls.size.max(rs.size) * LINE;
+            self.label(left.to_string(), 0.0, top + step / 2.0, ls);
+            self.label(right, width, top + step / 2.0, rs.align(Align::End));
+            step
+        } else {
+            let h = self.para(left, 0.0, top, width, ls);
+            h + self.para(&right, 0.0, top + h, width, rs.align(Align::Start))
+        }
+    }
+
+    /// Pieces of text set one after another from `x`, a piece that does not fit starting the
+    /// next line. Returns the height used.
+    fn flow(&mut self, pieces: Vec<(String, Style)>, x0: f64, top: f64) -> f64 {
+        let step = pieces.iter().map(|(_, s)| s.size).fold(0.0, f64::max) * LINE;
+        let (mut x, mut line) = (x0, 0.0);
+        for (text, style) in pieces {
+            let w = self.measure(&text, style);
+            if x > x0 && x + w > self.width() {
+                (x, line) = (x0, line + 1.0);
+            }
+            self.label(text, x, top + step * (line + 0.5), style);
+            x += w + style.size * 0.4;
+        }
+        step * (line + 1.0)
     }
 
     fn mark(&mut self, figure: usize, rect: Rect, ink: Ink) {
         self.layout.marks.push(Mark { figure, rect, ink });
     }
 
-    /// Room for the longest of these texts after a bar, so every value label fits.
-    fn value_room(&self, texts: impl Iterator<Item = String>) -> f64 {
-        texts
-            .map(|t| super::layout::text_width(&t, TEXT))
-            .fold(0.0, f64::max)
-            + 10.0
+    /// A short thick stroke in `ink`, to key a legend line to the bar.
+    fn swatch(&mut self, x: f64, y: f64, ink: Ink) {
+        self.layout.lines.push(Line {
+            points: vec![(x, y), (x + 12.0, y)],
+            ink,
+            width: 10.0,
+        });
     }
 
-    /// One bar a row on a shared scale, each labelled above and valued at its end.
+    /// Room for the longest of these texts after a bar, so every value label fits.
+    fn value_room(&self, texts: impl Iterator<Item = (String, Style)>) -> f64 {
+        texts.map(|(t, s)| self.measure(&t, s)).fold(0.0, f64::max) + 8.0
+    }
+
+    /// One bar a row on a shared scale (the content checks it holds one unit and period),
+    /// each named above and valued at its end; a lower bound ends in a lighter open stub.
     fn bars(&mut self, chart: &Chart, top: f64) -> f64 {
         let rows: Vec<usize> = chart.rows.iter().map(|r| r[0]).collect();
         let max = rows.iter().map(|&f| self.value(f)).fold(0.0, f64::max);
-        let room = self.value_room(rows.iter().map(|&f| self.text(f)));
-        let span = (self.width() - room).max(40.0);
-        let step = row_height(Form::Bars);
-        for (r, &f) in rows.iter().enumerate() {
-            let y = top + r as f64 * step;
-            self.put(self.name(f), 0.0, y + 10.0, Style::text().ink(Ink::Soft));
-            let w = (self.value(f) / max * span).max(2.0);
-            self.mark(f, Rect::new(0.0, y + 20.0, w, 20.0), Ink::Primary);
-            self.put(
-                self.text(f),
-                w + 6.0,
-                y + 30.0,
-                Style::text().bold().figure(f),
-            );
+        let value = Style::text().bold();
+        let room = self.value_room(rows.iter().map(|&f| (self.text(f), value)));
+        let stub = if rows.iter().any(|&f| self.bounded(f)) {
+            OPEN_END
+        } else {
+            0.0
+        };
+        let span = (self.width() - room - stub).max(40.0);
+        let mut y = top;
+        for &f in &rows {
+            y += self.para(
+                self.name(f),
+                0.0,
+                y,
+                self.width(),
+                Style::text().ink(Ink::Soft),
+            ) + GAP;
+            let mut w = (self.value(f) / max * span).max(2.0);
+            self.mark(f, Rect::new(0.0, y, w, 20.0), Ink::Primary);
+            if self.bounded(f) {
+                self.mark(f, Rect::new(w, y, OPEN_END, 20.0), Ink::Derived);
+                w += OPEN_END;
+            }
+            self.label(self.text(f), w + 6.0, y + 10.0, value.figure(f));
+            y += 20.0 + ROW_GAP;
         }
-        let mut bottom = top + rows.len() as f64 * step;
         if chart.ratio {
             let (first, last) = (rows[0], rows[rows.len() - 1]);
-            let amount = ratio_text(self.value(last) / self.value(first), self.lang);
-            let sentence = format!("{} ÷ {} ≈ {amount}", self.text(last), self.text(first));
-            self.put(sentence, 0.0, bottom + 12.0, Style::text().ink(Ink::Soft));
-            bottom += EXTRA;
+            if let Some(stated) = ratio_statement(self.fig(last), self.fig(first), self.lang) {
+                let sentence = format!("{} ÷ {} {stated}", self.text(last), self.text(first));
+                y += self.para(
+                    &sentence,
+                    0.0,
+                    y,
+                    self.width(),
+                    Style::text().ink(Ink::Soft),
+                );
+            }
         }
-        bottom
+        y
     }
 
     /// This year's value beside last year's, derived as value ÷ (1 + growth).
     fn growth(&mut self, chart: &Chart, top: f64) -> f64 {
-        let step = row_height(Form::Growth);
         let ui = self.ui();
+        let small = Style::small().ink(Ink::Soft);
         // Room for the year words before the bars: 去年 / 今年, or Last year / This year.
-        let key = 12.0
-            + [ui.last_year, ui.this_year]
-                .map(|w| text_width(w, SMALL))
-                .into_iter()
-                .fold(0.0, f64::max);
+        let key = 10.0
+            + self
+                .measure(ui.last_year, small)
+                .max(self.measure(ui.this_year, small));
         let room = self.value_room(chart.rows.iter().flat_map(|r| {
             let now = r[0];
             let last = last_year(self.value(now), self.value(r[1]));
-            [self.approximate(last, now), self.text(now)]
+            [
+                (approximate(last, self.fig(now), self.lang), small),
+                (self.text(now), Style::text().bold()),
+            ]
         }));
         let span = (self.width() - key - room).max(40.0);
-        for (r, row) in chart.rows.iter().enumerate() {
+        let mut y = top;
+        for row in chart.rows {
             let (now, growth) = (row[0], row[1]);
-            let y = top + r as f64 * step;
             let this_year = self.value(now);
             let last = last_year(this_year, self.value(growth));
-            self.put(self.name(now), 0.0, y + 10.0, Style::text().bold());
-            self.put(
-                (ui.year_on_year)(&self.text(growth)),
-                self.width(),
-                y + 10.0,
-                Style::text().bold().align(Align::End).figure(growth),
-            );
-            let (w_last, w_now) = (last / this_year * span, span);
-            self.put(ui.last_year, 0.0, y + 40.0, Style::small().ink(Ink::Soft));
+            let rate = (ui.year_on_year)(&self.text(growth));
+            let right = Some((rate, Style::text().bold().figure(growth)));
+            y += self.heading(self.name(now), Style::text().bold(), right, y) + GAP;
+            let w_last = last / this_year * span;
+            self.label(ui.last_year.into(), 0.0, y + 10.0, small);
             // Last year's bar is derived from the growth rate: it belongs to that figure.
-            self.mark(growth, Rect::new(key, y + 29.0, w_last, 22.0), Ink::Derived);
-            self.put(
-                self.approximate(last, now),
-                key + w_last + 6.0,
-                y + 40.0,
-                Style::small().ink(Ink::Soft),
-            );
-            self.put(ui.this_year, 0.0, y + 70.0, Style::small().ink(Ink::Soft));
-            self.mark(now, Rect::new(key, y + 59.0, w_now, 22.0), Ink::Primary);
-            self.put(
-                self.text(now),
-                key + w_now + 6.0,
-                y + 70.0,
-                Style::text().bold().figure(now),
-            );
+            self.mark(growth, Rect::new(key, y, w_last, 20.0), Ink::Derived);
+            let about = approximate(last, self.fig(now), self.lang);
+            self.label(about, key + w_last + 6.0, y + 10.0, small);
+            y += 26.0;
+            self.label(ui.this_year.into(), 0.0, y + 10.0, small);
+            self.mark(now, Rect::new(key, y, span, 20.0), Ink::Primary);
+            let style = Style::text().bold().figure(now);
+            self.label(self.text(now), key + span + 6.0, y + 10.0, style);
+            y += 20.0 + ROW_GAP;
         }
-        top + chart.rows.len() as f64 * step
+        y
     }
 
-    /// Done laid over planned, with the completion rate stated or derived (done ÷ planned).
-    fn progress(&mut self, chart: &Chart, top: f64) -> f64 {
-        let step = row_height(Form::Progress);
-        let (w, ui) = (self.width(), self.ui());
-        for (r, row) in chart.rows.iter().enumerate() {
-            let (planned, done) = (row[0], row[1]);
-            let y = top + r as f64 * step;
-            self.put(self.name(planned), 0.0, y + 10.0, Style::text().bold());
-            match row.get(2) {
-                Some(&rate) => self.put(
-                    (ui.completion)(&self.text(rate)),
-                    w,
-                    y + 10.0,
-                    Style::text().bold().align(Align::End).figure(rate),
-                ),
-                None => self.put(
-                    (ui.completion_derived)(&format::percent(share(
-                        self.value(done),
-                        self.value(planned),
-                    ))),
-                    w,
-                    y + 10.0,
-                    Style::small().align(Align::End).ink(Ink::Soft),
-                ),
+    /// One bar of the whole, split into the earlier part (done), the part done and the part
+    /// still open, keyed below; then what the split shows, with the sums that prove it.
+    fn breakdown(&mut self, chart: &Chart, top: f64) -> f64 {
+        let ui = self.ui();
+        let (whole, whole_done) = (chart.rows[0][0], chart.rows[0][1]);
+        let (part, part_done, rate) = (chart.rows[1][0], chart.rows[1][1], chart.rows[1][2]);
+        let parts = match self.lang {
+            Lang::Zh => chart.parts_zh,
+            Lang::En => chart.parts_en,
+        };
+        let (earlier_name, part_name) = (parts[0], parts[1]);
+        let s = split(
+            self.value(whole),
+            self.value(whole_done),
+            self.value(part),
+            self.value(part_done),
+        );
+        let bold = Style::text().bold();
+        let mut y = top;
+        y += self.para(
+            self.name(whole),
+            0.0,
+            y,
+            self.width(),
+            Style::text().ink(Ink::Soft),
+        );
+        let pieces = vec![
+            (self.text(whole), bold.figure(whole)),
+            ("·".to_string(), Style::text().ink(Ink::Soft)),
+            ((ui.done)(&self.text(whole_done)), bold.figure(whole_done)),
+        ];
+        y += self.flow(pieces, 0.0, y) + GAP;
+
+        let scale = self.width() / self.value(whole);
+        let segments = [
+            (s.earlier_done, whole_done, Ink::Derived),
+            (s.earlier - s.earlier_done, whole, Ink::Track),
+            (s.part_done, part_done, Ink::Primary),
+            (s.part_open, part, Ink::Track),
+        ];
+        let mut x = 0.0;
+        for (amount, figure, ink) in segments {
+            if amount > 0.0 {
+                self.mark(figure, Rect::new(x, y, amount * scale, 26.0), ink);
+                x += amount * scale;
             }
-            self.mark(planned, Rect::new(0.0, y + 24.0, w, 24.0), Ink::Track);
-            let part = share(self.value(done), self.value(planned)).min(1.0);
-            self.mark(done, Rect::new(0.0, y + 24.0, w * part, 24.0), Ink::Primary);
-            self.put(
-                (ui.done)(&self.text(done)),
-                0.0,
-                y + 60.0,
-                Style::small().ink(Ink::Soft).figure(done),
-            );
-            self.put(
-                (ui.planned)(&self.text(planned)),
-                w,
-                y + 60.0,
-                Style::small()
-                    .ink(Ink::Soft)
-                    .align(Align::End)
-                    .figure(planned),
-            );
         }
-        top + chart.rows.len() as f64 * step
+        y += 26.0 + 8.0;
+
+        let like = self.fig(whole);
+        let soft = Style::small().ink(Ink::Soft);
+        let key_x = 18.0;
+        let room = self.width() - key_x;
+        let earlier = if s.earlier_done == s.earlier {
+            (ui.earlier_done)(earlier_name, &count(s.earlier, like, self.lang))
+        } else {
+            format!(
+                "{earlier_name}: {}",
+                (ui.done)(&count(s.earlier_done, like, self.lang))
+            )
+        };
+        self.swatch(0.0, y + SMALL * LINE / 2.0, Ink::Derived);
+        y += self.para(&earlier, key_x, y, room, soft) + GAP;
+        self.swatch(0.0, y + SMALL * LINE / 2.0, Ink::Primary);
+        let pieces = vec![
+            ((ui.part_done)(part_name), soft),
+            (
+                self.text(part_done),
+                Style::small().bold().figure(part_done),
+            ),
+            ((ui.completion)(&self.text(rate)), soft.figure(rate)),
+        ];
+        y += self.flow(pieces, key_x, y) + GAP;
+        self.swatch(0.0, y + SMALL * LINE / 2.0, Ink::Track);
+        let open = (ui.part_open)(part_name, &count(s.part_open, like, self.lang));
+        y += self.para(&open, key_x, y, room, soft) + GAP;
+
+        // Every open task is the part's when the earlier tasks are all done: show the sums.
+        if s.earlier_done == s.earlier && s.part_open > 0.0 {
+            let n = |v: f64| format::grouped(v);
+            let sums = format!(
+                "{} − {} = {} − {} = {}",
+                n(self.value(whole)),
+                n(self.value(whole_done)),
+                n(self.value(part)),
+                n(self.value(part_done)),
+                n(s.part_open)
+            );
+            let finding = (ui.open_finding)(&count(s.part_open, like, self.lang), part_name);
+            let bold = Style::text().bold();
+            y += GAP + self.para(&finding, 0.0, y + GAP, self.width(), bold);
+            y += self.para(&sums, 0.0, y, self.width(), bold);
+        }
+        y + ROW_GAP
     }
 
-    /// Each stage of a pipeline as a bar on one scale, with the rate into it.
+    /// Each stage of a pipeline as a bar on one scale, with the rate into it; the stages'
+    /// total amount, when given, set above them as the headline.
     fn funnel(&mut self, chart: &Chart, top: f64) -> f64 {
-        let step = row_height(Form::Funnel);
+        let mut y = top;
+        if let Some(&total) = chart.rows[0].get(1) {
+            let headline = Style::text()
+                .size(BIG)
+                .bold()
+                .ink(Ink::Primary)
+                .figure(total);
+            y += self.para(&self.text(total), 0.0, y, self.width(), headline);
+            let name = Style::text().ink(Ink::Soft).figure(total);
+            y += self.para(self.name(total), 0.0, y, self.width(), name) + ROW_GAP;
+        }
         let max = self.value(chart.rows[0][0]);
-        let room = self.value_room(chart.rows.iter().map(|r| self.text(r[0])));
+        let value = Style::text().bold();
+        let room = self.value_room(chart.rows.iter().map(|r| (self.text(r[0]), value)));
         let span = (self.width() - room).max(40.0);
         for (r, row) in chart.rows.iter().enumerate() {
             let count = row[0];
-            let y = top + r as f64 * step;
-            self.put(
-                self.name(count),
-                0.0,
-                y + 10.0,
-                Style::text().ink(Ink::Soft),
-            );
-            if let Some(&rate) = row.get(1) {
-                self.put(
-                    format!("{} {}", self.name(rate), self.text(rate)),
-                    self.width(),
-                    y + 10.0,
-                    Style::text().bold().align(Align::End).figure(rate),
-                );
-            }
+            let rate = row.get(1).filter(|_| r > 0).map(|&rate| {
+                let text = format!("{} {}", self.name(rate), self.text(rate));
+                (text, Style::text().bold().figure(rate))
+            });
+            y += self.heading(self.name(count), Style::text().ink(Ink::Soft), rate, y) + GAP;
             let w = self.value(count) / max * span;
-            self.mark(count, Rect::new(0.0, y + 22.0, w, 24.0), Ink::Primary);
-            self.put(
-                self.text(count),
-                w + 6.0,
-                y + 34.0,
-                Style::text().bold().figure(count),
-            );
+            self.mark(count, Rect::new(0.0, y, w, 22.0), Ink::Primary);
+            self.label(self.text(count), w + 6.0, y + 11.0, value.figure(count));
+            y += 22.0 + ROW_GAP;
         }
-        top + chart.rows.len() as f64 * step
+        y
     }
 
-    /// Where rankings place the city: three slots (first to third) for provincial ranks, and a
-    /// strip of all cities with the top segment marked for a rank out of a count.
+    /// Where rankings place the city, as the article says it: a rank without a field stated
+    /// plainly on a badge (`全省第一`, `全省前三`); a rank out of a count as the top segment of a
+    /// strip of all of them.
     fn ranks(&mut self, chart: &Chart, top: f64) -> f64 {
-        let step = row_height(Form::Ranks);
         let (w, ui) = (self.width(), self.ui());
-        for (r, row) in chart.rows.iter().enumerate() {
-            let y = top + r as f64 * step;
+        let mut y = top;
+        for row in chart.rows {
             let rank = row[0];
-            let (best, worst) = self.fig(rank).rank.unwrap_or((1, 1));
             match row.get(1) {
                 Some(&total) => {
-                    let cities = self.value(total);
-                    self.put(
-                        (ui.out_of)(self.name(rank), &self.text(total)),
-                        0.0,
-                        y + 10.0,
-                        Style::text().ink(Ink::Soft),
-                    );
-                    self.mark(total, Rect::new(0.0, y + 22.0, w, 24.0), Ink::Track);
-                    let part = share(f64::from(worst), cities);
-                    self.mark(rank, Rect::new(0.0, y + 22.0, w * part, 24.0), Ink::Primary);
-                    self.put(
-                        (ui.share_of)(&self.text(rank), &format::percent(part)),
-                        w * part + 6.0,
-                        y + 34.0,
-                        Style::text().bold().figure(rank),
-                    );
+                    let (_, worst) = self.fig(rank).rank.unwrap_or((1, 1));
+                    let heading = (ui.out_of)(self.name(rank), &self.text(total));
+                    y += self.para(&heading, 0.0, y, w, Style::text().ink(Ink::Soft)) + GAP;
+                    self.mark(total, Rect::new(0.0, y, w, 24.0), Ink::Track);
+                    let part = share(f64::from(worst), self.value(total));
+                    self.mark(rank, Rect::new(0.0, y, w * part, 24.0), Ink::Primary);
+                    // `share_of` marks the share as approximate (约占, ≈).
+                    let text = (ui.share_of)(&self.text(rank), &format::percent(part));
+                    let style = Style::text().bold().figure(rank);
+                    let x = w * part + 6.0;
+                    let h = self.para(&text, x, y + (24.0 - TEXT * LINE) / 2.0, w - x, style);
+                    y += h.max(24.0) + ROW_GAP;
                 }
                 None => {
-                    self.put(self.name(rank), 0.0, y + 10.0, Style::text().ink(Ink::Soft));
-                    let slot = w / 3.0;
-                    for place in 1..=3u32 {
-                        let x = f64::from(place - 1) * slot;
-                        let rect = Rect::new(x + 1.0, y + 22.0, slot - 2.0, 24.0);
-                        let held = (best..=worst).contains(&place);
-                        if held {
-                            let ink = if best == worst {
-                                Ink::Primary
-                            } else {
-                                Ink::Derived
-                            };
-                            self.mark(rank, rect, ink);
-                        } else {
-                            self.layout.lines.push(Line {
-                                points: vec![
-                                    (rect.x, rect.y + rect.h),
-                                    (rect.x + rect.w, rect.y + rect.h),
-                                ],
-                                ink: Ink::Rule,
-                                width: 1.0,
-                            });
-                        }
-                        let style = if held {
-                            let ink = if best == worst { Ink::Track } else { Ink::Text };
-                            Style::text().bold().figure(rank).ink(ink).inside()
-                        } else {
-                            Style::small().ink(Ink::Rule)
-                        };
-                        let text = ui.places[place as usize - 1];
-                        self.put(text, x + slot / 2.0, y + 34.0, style.align(Align::Middle));
-                    }
+                    y += self.para(self.name(rank), 0.0, y, w, Style::text().ink(Ink::Soft)) + GAP;
+                    let text = self.text(rank);
+                    let style = Style::text().bold().ink(Ink::Track).figure(rank).inside();
+                    let badge = (self.measure(&text, style) + 20.0).min(w);
+                    self.mark(rank, Rect::new(0.0, y, badge, 26.0), Ink::Primary);
+                    self.label(text, badge / 2.0, y + 13.0, style.align(Align::Middle));
+                    y += 26.0 + ROW_GAP;
                 }
             }
         }
-        top + chart.rows.len() as f64 * step
+        y
     }
 
-    /// Key numbers, two to a row.
+    /// Key numbers as a list, each with what it counts beside it (or under it, when the
+    /// numbers are too wide to leave room beside them). Nothing is drawn between the rows
+    /// that would compare them: they measure different things.
     fn tiles(&mut self, chart: &Chart, top: f64) -> f64 {
-        let step = row_height(Form::Tiles);
-        let gap = 8.0;
-        let tile_w = (self.width() - gap) / 2.0;
-        for (i, row) in chart.rows.iter().enumerate() {
+        let pad = 8.0;
+        let number = Style::text().size(NUMBER).bold().ink(Ink::Primary);
+        let column = chart
+            .rows
+            .iter()
+            .map(|r| self.measure(&self.text(r[0]), number))
+            .fold(0.0, f64::max);
+        let beside = column <= self.width() * 0.45;
+        let mut y = top;
+        for row in chart.rows {
             let f = row[0];
-            let (x, y) = ((i % 2) as f64 * (tile_w + gap), top + (i / 2) as f64 * step);
-            self.mark(f, Rect::new(x, y, tile_w, step - gap), Ink::Track);
-            // Big numbers shrink to fit their tile (English words run longer than 万 and 亿).
-            let text = self.text(f);
-            let room = tile_w - 24.0;
-            let size = (room / super::layout::text_width(&text, 1.0)).clamp(SMALL, BIG);
-            self.put(
-                text,
-                x + 12.0,
-                y + 26.0,
-                Style::text().size(size).bold().ink(Ink::Primary).figure(f),
+            let name = Style::text().ink(Ink::Soft).figure(f);
+            let mark = self.layout.marks.len();
+            let start = y;
+            let h = if beside {
+                let x = column + 2.0 * pad + 4.0;
+                let step = NUMBER * LINE;
+                let words = self.lines(self.name(f), self.width() - x - pad, name).len();
+                let words_h = words as f64 * TEXT * LINE;
+                let h = step.max(words_h);
+                self.label(self.text(f), pad, y + pad + h / 2.0, number.figure(f));
+                let words_top = y + pad + (h - words_h) / 2.0;
+                self.para(self.name(f), x, words_top, self.width() - x - pad, name);
+                h
+            } else {
+                let room = self.width() - 2.0 * pad;
+                let h = self.para(&self.text(f), pad, y + pad, room, number.figure(f));
+                h + self.para(self.name(f), pad, y + pad + h, room, name)
+            };
+            y += h + 2.0 * pad;
+            // The band goes under the words: insert it before any later mark.
+            self.layout.marks.insert(
+                mark,
+                Mark {
+                    figure: f,
+                    rect: Rect::new(0.0, start, self.width(), y - start),
+                    ink: Ink::Track,
+                },
             );
-            self.put(
-                self.name(f),
-                x + 12.0,
-                y + 52.0,
-                Style::small().ink(Ink::Soft).figure(f),
-            );
-            self.pictogram(
-                f,
-                Rect::new(x + 12.0, y + step - gap - 10.0, tile_w - 24.0, 4.0),
-            );
+            y += 6.0;
         }
-        top + graphic_rows(chart) as f64 * step
+        y
     }
 
-    /// A tile's number made visible along its foot: a percentage as a filled gauge, a small
-    /// count (up to ten) as that many blocks.
-    fn pictogram(&mut self, f: usize, foot: Rect) {
-        let figure = self.fig(f);
-        let value = self.value(f);
-        if figure.kind == crate::model::Kind::Percent {
-            self.layout.lines.push(Line {
-                points: vec![(foot.x, foot.y), (foot.x + foot.w, foot.y)],
-                ink: Ink::Rule,
-                width: 4.0,
-            });
-            self.layout.lines.push(Line {
-                points: vec![(foot.x, foot.y), (foot.x + foot.w * value / 100.0, foot.y)],
-                ink: Ink::Primary,
-                width: 4.0,
-            });
-        } else if value.fract() == 0.0 && (1.0..=10.0).contains(&value) {
-            let block = 14.0;
-            for k in 0..value as usize {
-                let x = foot.x + k as f64 * (block + 4.0);
-                self.layout.lines.push(Line {
-                    points: vec![(x, foot.y), (x + block, foot.y)],
-                    ink: Ink::Primary,
-                    width: 4.0,
-                });
-            }
-        }
-    }
-
-    /// Related figures as notes under the graphic, each tappable.
-    fn extras(&mut self, chart: &Chart, top: f64) {
-        for (i, &f) in chart.extras.iter().enumerate() {
-            let y = top + i as f64 * EXTRA + EXTRA / 2.0;
-            // A claim without a number is its label: say it once.
+    /// Related figures as notes under the graphic, each tappable; a note that wraps hangs
+    /// under its first word, not under its bullet.
+    fn extras(&mut self, chart: &Chart, top: f64) -> f64 {
+        let mut y = top;
+        for &f in chart.extras {
+            // A claim without a number is its label; a label that holds its figure says it.
             let (name, text) = (self.name(f), self.text(f));
-            let line = if text == name {
+            let line = if name.contains(text.as_str()) {
                 format!("· {name}")
             } else {
                 (self.ui().note_line)(name, &text)
             };
-            self.put(line, 0.0, y, Style::text().figure(f));
+            let style = Style::text().figure(f);
+            let (bullet, words) = line.split_at(line.find(' ').map_or(0, |i| i + 1));
+            let hang = if bullet.is_empty() {
+                0.0
+            } else {
+                let dot = Style::text();
+                self.label(bullet.trim_end().into(), 0.0, y + TEXT * LINE / 2.0, dot);
+                self.measure(bullet, dot)
+            };
+            y += self.para(words, hang, y, self.width() - hang, style) + GAP;
         }
+        y
     }
 }
 
@@ -515,5 +673,24 @@ impl Style {
             figure: Some(figure),
             ..self
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    fn cut(text: &str) -> Vec<String> {
+        pieces(text).into_iter().map(|(p, _)| p).collect()
+    }
+
+    #[test]
+    fn lines_break_between_words_and_characters_never_inside_numbers_or_before_punctuation() {
+        assert_eq!(cut("Holiday visitors"), ["Holiday", "visitors"]);
+        assert_eq!(cut("共1215项，"), ["共", "1215项，"]);
+        assert_eq!(cut("≤ 8.4%"), ["≤ 8.4%"]);
+        assert_eq!(cut("2020—2022年"), ["2020—2022年"]);
+        assert_eq!(cut("（推算）"), ["（推", "算）"]);
+        assert!(pieces("a b")[1].1, "a space before the second word");
     }
 }

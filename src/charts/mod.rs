@@ -16,8 +16,8 @@ pub mod preview;
 pub mod theme;
 
 pub use draw::draw;
-pub use forms::{height, layout};
-pub use layout::Layout;
+pub use forms::{height, layout, layout_with};
+pub use layout::{Layout, Measure};
 pub use theme::Theme;
 
 #[cfg(test)]

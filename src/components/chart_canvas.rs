@@ -5,7 +5,7 @@
 use crate::article::ARTICLE;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::charts::picture;
-use crate::charts::{self, Theme};
+use crate::charts::{self, theme::FONT_FAMILY, Layout, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{format, web};
@@ -36,8 +36,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let width = use_state(|| 0.0_f64);
     let ratio = use_state(|| 1.0_f64);
     let dark = use_state(|| false);
-    let height = charts::height(props.chart);
     let lang = use_context::<Lang>().unwrap_or_default();
+    let height = charts::height(props.chart, &ARTICLE, lang);
 
     {
         let (canvas, width) = (canvas.clone(), width.clone());
@@ -95,7 +95,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     return;
                 }
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    let placed = charts::layout(chart, &ARTICLE, w, lang);
+                    let placed = measured_layout(&el, chart, w, lang, r);
                     let theme = Theme::for_scheme(r, dark);
                     web::paint_canvas(&el, w, placed.height, r, |area| {
                         let _ = charts::draw(area, &placed, &theme, selected);
@@ -112,8 +112,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     let onclick = {
         let (chart, width, on_select) = (props.chart, width.clone(), props.on_select.clone());
+        let (ratio, canvas) = (ratio.clone(), canvas.clone());
         Callback::from(move |e: MouseEvent| {
-            let placed = charts::layout(chart, &ARTICLE, *width, lang);
+            let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
+                return;
+            };
+            let placed = measured_layout(&el, chart, *width, lang, *ratio);
             if let Some(figure) = placed.hit(f64::from(e.offset_x()), f64::from(e.offset_y())) {
                 on_select.emit(figure);
             }
@@ -139,5 +143,20 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 {onclick}
             />
         </div>
+    }
+}
+
+/// The chart laid out with its words measured by the canvas it is drawn on, at the screen's
+/// pixel ratio, so what is drawn and what a tap is tested against are the same layout.
+fn measured_layout(
+    canvas: &web_sys::HtmlCanvasElement,
+    chart: &'static Chart,
+    width: f64,
+    lang: Lang,
+    ratio: f64,
+) -> Layout {
+    match web::canvas_text_measure(canvas, FONT_FAMILY, ratio) {
+        Some(measure) => charts::layout_with(chart, &ARTICLE, width, lang, &measure),
+        None => charts::layout(chart, &ARTICLE, width, lang),
     }
 }

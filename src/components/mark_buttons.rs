@@ -15,10 +15,19 @@ pub struct MarkButtonsProps {
 }
 
 /// The chart's marks as a row of buttons: the keyboard's and screen reader's way into the
-/// canvas, and a legend of what is drawn.
+/// canvas, and a legend of what is drawn. They act only through the app, so they are added
+/// once it has taken over the page: the prerendered HTML (the first load) goes without them.
 #[component]
 pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let live = use_state(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
+    if !*live {
+        return html! {};
+    }
     let buttons = props.chart.figures().map(|i| {
         let f = &ARTICLE.figures[i];
         let onclick = {
@@ -35,7 +44,6 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
                     class={classes!("mark", pressed.then_some("is-selected"))}
                     aria-pressed={if pressed { "true" } else { "false" }}
                     data-figure={f.id}
-                    title={label}
                     aria-label={(lang.ui().note_line)(label, &text).trim_start_matches("· ").to_string()}
                     {onclick}
                 >

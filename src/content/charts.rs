@@ -3,7 +3,8 @@
 
 use super::error::{line_of, ContentError};
 use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE};
-use super::schema::{ChartEntry, FigureEntry, FormEntry, KindEntry};
+use super::honesty;
+use super::schema::{BoundEntry, ChartEntry, FigureEntry, FormEntry, KindEntry};
 use crate::model::Chart;
 
 pub fn build_charts(
@@ -54,17 +55,21 @@ pub fn build_charts(
                 FormEntry::Growth => {
                     row.len() == 2 && valued && kind(1) == Some(KindEntry::Percent)
                 }
-                FormEntry::Progress => {
-                    (2..=3).contains(&row.len())
-                        && valued
-                        && (row.len() == 2 || kind(2) == Some(KindEntry::Percent))
-                }
                 FormEntry::Funnel => {
                     valued
                         && if i == 0 {
-                            row.len() == 1
+                            row.len() == 1 || (row.len() == 2 && kind(1) == Some(KindEntry::Amount))
                         } else {
                             row.len() == 2 && kind(1) == Some(KindEntry::Percent)
+                        }
+                }
+                FormEntry::Breakdown => {
+                    valued
+                        && rows.len() == 2
+                        && if i == 0 {
+                            row.len() == 2
+                        } else {
+                            row.len() == 3 && kind(2) == Some(KindEntry::Percent)
                         }
                 }
                 FormEntry::Ranks => {
@@ -93,6 +98,17 @@ pub fn build_charts(
         if c.ratio && !matches!(c.form, FormEntry::Bars) {
             fail("`ratio` is for bars only".into());
         }
+        let two_parts = c.parts_zh.len() == 2 && c.parts_en.len() == 2;
+        if matches!(c.form, FormEntry::Breakdown) != two_parts {
+            fail(
+                "a breakdown, and only a breakdown, names its two parts in `parts_zh` and \
+                 `parts_en`"
+                    .into(),
+            );
+        }
+        for problem in honesty_check(c, &rows, figures) {
+            fail(problem);
+        }
         out.push(Chart {
             id: leak(c.id.clone()),
             title_zh: leak(c.title_zh.clone()),
@@ -105,6 +121,8 @@ pub fn build_charts(
             ratio: c.ratio,
             rows: leak_slice(rows.into_iter().map(leak_slice).collect()),
             extras: leak_slice(extras),
+            parts_zh: leak_slice(c.parts_zh.iter().cloned().map(leak).collect()),
+            parts_en: leak_slice(c.parts_en.iter().cloned().map(leak).collect()),
         });
     }
     // Each figure's `chart` names a chart that shows it.
@@ -129,4 +147,32 @@ pub fn build_charts(
         ));
     }
     out
+}
+
+/// The hook into [`honesty`]: what it needs of each figure of the chart's rows.
+fn honesty_check(
+    c: &ChartEntry,
+    rows: &[Vec<usize>],
+    figures: &[toml::Spanned<FigureEntry>],
+) -> Vec<String> {
+    let seen = |&i: &usize| {
+        let f: &FigureEntry = figures[i].get_ref();
+        honesty::Seen {
+            id: &f.id,
+            unit: &f.unit,
+            period: f.period.as_deref(),
+            bounded: !matches!(f.bound, BoundEntry::Exact),
+        }
+    };
+    let shape = match c.form {
+        FormEntry::Bars => honesty::Shape::Bars { ratio: c.ratio },
+        FormEntry::Growth => honesty::Shape::Growth,
+        FormEntry::Funnel => honesty::Shape::Funnel,
+        FormEntry::Breakdown => honesty::Shape::Breakdown,
+        FormEntry::Ranks => honesty::Shape::Ranks,
+        FormEntry::Tiles => honesty::Shape::Tiles,
+    };
+    let rows: Vec<Vec<honesty::Seen<'_>>> =
+        rows.iter().map(|r| r.iter().map(seen).collect()).collect();
+    honesty::check(shape, &rows, c.note_zh.as_deref(), c.note_en.as_deref())
 }

@@ -205,14 +205,14 @@ fn assert_unsourced(charts: &str, id: &str, field: &str, number: &str) {
 #[test]
 fn a_chart_number_that_is_no_figure_fails_in_chinese_and_english() {
     let zh = CHARTS_TOML.replacen(
-        "“周末生态环境会诊日”开展1551次",
-        "“周末生态环境会诊日”开展1552次",
+        "“周末生态环境会诊日”工作1551次",
+        "“周末生态环境会诊日”工作1552次",
         1,
     );
     assert_unsourced(&zh, "governance", "summary_zh", "1552");
     let en = CHARTS_TOML.replacen(
-        "Since the system began: 1,551 weekend",
-        "Since the system began: 1,552 weekend",
+        "Since the two systems began: 1,551 weekend",
+        "Since the two systems began: 1,552 weekend",
         1,
     );
     assert_unsourced(&en, "governance", "summary_en", "1,552");
@@ -248,12 +248,12 @@ fn a_note_number_needs_a_figure_or_its_formula() {
 #[test]
 fn a_derived_value_passes_only_with_its_formula_in_the_note() {
     let summary = CHARTS_TOML.replacen(
-        "跻身全国339个地级市前30强；",
-        "跻身全国339个地级市前30强（占8.8%）；",
+        "跻身全国（339个地级市）前30强；",
+        "跻身全国（339个地级市）前30强（占8.8%）；",
         1,
     );
     assert_unsourced(&summary, "rankings", "summary_zh", "8.8");
-    let with_formula = summary.replacen("= 30 ÷ 339。", "= 30 ÷ 339 ≈ 8.8%。", 1);
+    let with_formula = summary.replacen("约为30 ÷ 339。", "约为30 ÷ 339 ≈ 8.8%。", 1);
     let loaded = load_texts(
         ARTICLE_TXT,
         FIGURES_TOML,
@@ -265,15 +265,15 @@ fn a_derived_value_passes_only_with_its_formula_in_the_note() {
         "{}",
         loaded.err().map(|e| e.to_string()).unwrap_or_default()
     );
-    let wrong = summary.replacen("= 30 ÷ 339。", "= 30 ÷ 339 ≈ 8.9%。", 1);
+    let wrong = summary.replacen("约为30 ÷ 339。", "约为30 ÷ 339 ≈ 8.9%。", 1);
     assert_unsourced(&wrong, "rankings", "note_zh", "8.9");
     let en = CHARTS_TOML
         .replacen(
-            "in the national top 30 of 339",
-            "in the national top 30 of 339 (the top 8.8%)",
+            "among the top 30 of 339",
+            "among the top 30 of 339 (the top 8.8%)",
             1,
         )
-        .replacen("= 30 ÷ 339.", "= 30 ÷ 339 ≈ 8.8%.", 1);
+        .replacen("about 30 ÷ 339.", "about 30 ÷ 339 ≈ 8.8%.", 1);
     let loaded = load_texts(ARTICLE_TXT, FIGURES_TOML, &en, NOT_STATISTICS_TOML);
     assert!(
         loaded.is_ok(),

@@ -29,6 +29,9 @@ pub struct FigureEntry {
     pub label_en: String,
     pub quote: String,
     pub chart: Option<String>,
+    /// The period the article gives the figure (`近三年来`): figures of different periods
+    /// never share a chart's scale.
+    pub period: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq)]
@@ -94,6 +97,10 @@ pub struct ChartEntry {
     pub rows: Vec<Vec<String>>,
     #[serde(default)]
     pub extras: Vec<String>,
+    #[serde(default)]
+    pub parts_zh: Vec<String>,
+    #[serde(default)]
+    pub parts_en: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -101,10 +108,10 @@ pub struct ChartEntry {
 pub enum FormEntry {
     Bars,
     Growth,
-    Progress,
     Funnel,
     Ranks,
     Tiles,
+    Breakdown,
 }
 
 impl FormEntry {
@@ -112,10 +119,10 @@ impl FormEntry {
         match self {
             FormEntry::Bars => Form::Bars,
             FormEntry::Growth => Form::Growth,
-            FormEntry::Progress => Form::Progress,
             FormEntry::Funnel => Form::Funnel,
             FormEntry::Ranks => Form::Ranks,
             FormEntry::Tiles => Form::Tiles,
+            FormEntry::Breakdown => Form::Breakdown,
         }
     }
 
@@ -123,10 +130,10 @@ impl FormEntry {
         match self {
             FormEntry::Bars => "bars",
             FormEntry::Growth => "growth",
-            FormEntry::Progress => "progress",
             FormEntry::Funnel => "funnel",
             FormEntry::Ranks => "ranks",
             FormEntry::Tiles => "tiles",
+            FormEntry::Breakdown => "breakdown",
         }
     }
 }

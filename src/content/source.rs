@@ -17,6 +17,8 @@ use super::values::rank_places;
 use crate::model::{Article, Block, Figure, NotStatistic, Section};
 
 use super::files::{leak, leak_slice};
+// build.rs takes the file names from here; in the browser's test build nothing else does.
+#[allow(unused_imports)]
 pub use super::files::{ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE, NOT_STATISTICS_FILE};
 
 /// The four content files, as text.

@@ -479,3 +479,55 @@ fn figure_naming_a_missing_chart_is_caught() {
         "{errors:#?}"
     );
 }
+
+/// A chart's rows as its form draws them: one scale holds one unit and one period only.
+#[test]
+fn a_scale_mixing_periods_or_units_is_caught_naming_the_chart() {
+    let rows = "[\"weekend-clinic-days\"],\n  [\"weekly-meetings\"],\n]";
+    assert!(CHARTS_TOML.contains(rows));
+    let periods = CHARTS_TOML.replacen(
+        rows,
+        "[\"weekend-clinic-days\"],\n  [\"weekly-meetings\"],\n  [\"leader-dispatches\"],\n]",
+        1,
+    );
+    assert_one_error(
+        &charts_errors(&periods),
+        chart_line("governance"),
+        "governance",
+        "`weekend-clinic-days` (次, 制度建立以来) and `leader-dispatches` (次, 近三年来) are drawn on one scale",
+    );
+    let units = CHARTS_TOML.replacen(
+        rows,
+        "[\"weekend-clinic-days\"],\n  [\"weekly-meetings\"],\n  [\"meeting-topics\"],\n]",
+        1,
+    );
+    assert_one_error(
+        &charts_errors(&units),
+        chart_line("governance"),
+        "governance",
+        "`meeting-topics` (个, 制度建立以来) are drawn on one scale",
+    );
+}
+
+/// 登上300亿元台阶 is a lower bound: a ratio over it is an upper bound and the notes must say so.
+#[test]
+fn a_value_derived_from_a_bound_must_be_marked_naming_the_chart() {
+    let start = CHARTS_TOML
+        .find("note_zh = \"经济总量“登上")
+        .expect("zhengxiang note");
+    let end = start
+        + CHARTS_TOML[start..]
+            .find("\n[[chart]]")
+            .expect("next chart");
+    let mut broken = CHARTS_TOML.to_string();
+    broken.replace_range(
+        start..end,
+        "note_zh = \"比例为推算值：财政收入 ÷ 经济总量。\"\nnote_en = \"The ratio is derived: revenue ÷ output.\"\n",
+    );
+    assert_one_error(
+        &charts_errors(&broken),
+        chart_line("zhengxiang"),
+        "zhengxiang",
+        "derives a value from `zhengxiang-gdp` (a lower bound or a range) without marking it",
+    );
+}

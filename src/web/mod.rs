@@ -225,6 +225,33 @@ pub fn paint_canvas(
     }
 }
 
+/// Measures text as `canvas` draws it, in `family` at `ratio` device pixels per CSS pixel:
+/// `(text, size, bold)` → width, in CSS pixels, so chart layouts leave exactly the room the
+/// drawn words need. The canvas itself, not a detached one: its document's language picks
+/// the glyphs (CJK fonts draw · and — narrower for English). One device pixel is added for
+/// the canvas's rounding of where text starts. `None` without a 2D context.
+pub fn canvas_text_measure(
+    canvas: &web_sys::HtmlCanvasElement,
+    family: &'static str,
+    ratio: f64,
+) -> Option<impl Fn(&str, f64, bool) -> f64> {
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let ratio = if ratio > 0.0 { ratio } else { 1.0 };
+    Some(move |text: &str, size: f64, bold: bool| {
+        let weight = if bold { "bold" } else { "normal" };
+        // Hundredths of a pixel in integers: formatting an f64 would pull float printing in.
+        let hundredths = (size * ratio * 100.0).round() as u64;
+        let px = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+        context.set_font(&format!("{weight} {px}px {family}"));
+        context
+            .measure_text(text)
+            .map_or(text.chars().count() as f64 * size, |m| {
+                (m.width() + 1.0) / ratio
+            })
+    })
+}
+
 /// Runs `f` after the browser has painted the next frame: for work that should not hold up
 /// what the reader asked to see (a chart's highlight waits one frame behind the quote).
 pub fn after_next_paint(f: impl FnOnce() + 'static) {

@@ -109,3 +109,73 @@ test('tapping a bar opens its quote under the chart, keeps the chart in view, an
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Records every text the charts' canvases draw, with the box it covers in backing pixels (its
+ *  measured width, and 1.3 × its size high, centred on its middle baseline as the charts set it).
+ *  A canvas's record restarts when its backing store is resized, i.e. on every full repaint. */
+function recordCanvasText() {
+  const proto = CanvasRenderingContext2D.prototype;
+  const fillText = proto.fillText;
+  proto.fillText = function (text, x, y, ...rest) {
+    const w = this.measureText(text).width;
+    const size = parseFloat(this.font.match(/([\d.]+)px/)[1]);
+    const left = this.textAlign === 'center' ? x - w / 2 : this.textAlign === 'end' || this.textAlign === 'right' ? x - w : x;
+    const record = (this.canvas.__texts ??= new Map());
+    record.set(`${text}@${x},${y}`, { text, left, right: left + w, top: y - size * 0.65, bottom: y + size * 0.65 });
+    return fillText.call(this, text, x, y, ...rest);
+  };
+  const width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
+  Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
+    get() { return width.get.call(this); },
+    set(v) { this.__texts = new Map(); width.set.call(this, v); },
+  });
+}
+
+/** Per chart: labels drawn outside the canvas, cut with "…", or meeting another label. */
+function textProblems(page) {
+  return page.$$eval('figure.chart canvas', (list) => list.flatMap((c) => {
+    const id = c.closest('figure').id;
+    const texts = [...(c.__texts ?? new Map()).values()];
+    const out = [];
+    if (texts.length === 0) out.push(`${id}: no text recorded`);
+    for (const t of texts) {
+      if (t.text.includes('…')) out.push(`${id}: "${t.text}" is cut`);
+      if (t.left < -0.5 || t.right > c.width + 0.5 || t.top < -0.5 || t.bottom > c.height + 0.5) out.push(`${id}: "${t.text}" leaves the canvas (${Math.round(t.left)}–${Math.round(t.right)} × ${Math.round(t.top)}–${Math.round(t.bottom)} in ${c.width}×${c.height})`);
+    }
+    texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
+      const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+      if (!apart) out.push(`${id}: "${a.text}" meets "${b.text}"`);
+    }));
+    return out;
+  }));
+}
+
+for (const [lang, path] of [['zh', '/'], ['en', '/en.html']]) {
+  test(`${lang}: what the canvases draw never collides, spills or is cut, 320–1440 px at scale 1–3`, async () => {
+    for (const [width, scale] of [[320, 2], [390, 3], [440, 1], [768, 2], [1440, 1]]) {
+      const device = { viewport: { width, height: 900 }, deviceScaleFactor: scale };
+      const context = await env.browser.newContext(device);
+      await context.addInitScript(recordCanvasText);
+      const page = await context.newPage();
+      await page.goto(`${env.server.url}${path}`);
+      await chartsDrawn(page);
+      assert.deepEqual(await textProblems(page), [], `${lang} at ${width}px ×${scale}`);
+      if ((width === 390 && scale === 3) || width === 1440) {
+        for (const id of CHART_IDS) {
+          if (width === 1440) {
+            // Wide screens show one chart beside the paragraph being read: read its paragraph.
+            await page.evaluate((id) => {
+              const p = document.querySelector(`p[data-chart="${id}"]`).getBoundingClientRect();
+              scrollTo(0, scrollY + p.top + p.height / 2 - innerHeight / 2);
+            }, id);
+            await page.waitForFunction((id) => getComputedStyle(document.getElementById(`chart-${id}`)).opacity === '1', id);
+          } else {
+            await page.locator(`#chart-${id} canvas`).scrollIntoViewIfNeeded();
+          }
+          await page.locator(`#chart-${id}`).screenshot({ path: `${OUT}/chart-${id}-${lang}-${width}.png` });
+        }
+      }
+      await context.close();
+    }
+  });
+}
