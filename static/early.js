@@ -1,5 +1,6 @@
 // Quotes before the app (README: "Before, during and after the WASM"): a tap on a figure opens
-// its card from <template id="early-quotes">, after its sentence, until the app takes over.
+// its card, made from the model in <template id="early-quotes">, after its sentence, until the
+// app takes over.
 (function () {
   var doc = document, live = false;
 
@@ -20,12 +21,14 @@
 
   function open(button) {
     var templ = doc.getElementById('early-quotes');
-    var source = templ && templ.content.getElementById(button.getAttribute('aria-controls'));
+    var id = button.getAttribute('aria-controls');
+    var place = templ && templ.content.querySelector('[data-for="' + id + '"]');
+    var model = templ && templ.content.querySelector('.quote-card');
     var paragraph = button.closest('p');
-    if (!source) return;
+    if (!place || !model) return;
     // The quote is the paragraph's text from `data-from` to `data-at`, where the card opens.
-    var from = Number(source.parentNode.getAttribute('data-from'));
-    var left = Number(source.parentNode.getAttribute('data-at'));
+    var from = Number(place.getAttribute('data-from'));
+    var left = Number(place.getAttribute('data-at'));
     var quote = paragraph.textContent.slice(from, left);
     var walk = doc.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     var node = walk.nextNode();
@@ -36,8 +39,34 @@
     if (!node) return;
     if (left < node.length) node.splitText(left);
     while (node.parentNode !== paragraph) node = node.parentNode;
-    var card = source.cloneNode(true);
+    // This figure's card, made from the model: id, label, value, marked words, section.
+    var card = model.cloneNode(true);
+    var label = card.querySelector('.quote-label');
+    card.id = id;
+    card.setAttribute('aria-label', model.getAttribute('aria-label').replace(label.textContent, button.title));
+    label.textContent = button.title;
+    var value = card.querySelector('.quote-value');
+    if (value) value.remove();
+    if (place.hasAttribute('data-value')) {
+      value = doc.createElement('span');
+      value.className = 'quote-value';
+      value.textContent = place.getAttribute('data-value');
+      label.after(value);
+    }
+    var source = card.querySelector('.quote-source > span');
+    var cite = source.querySelector('cite');
+    if (cite) {
+      cite.previousSibling.remove();
+      cite.remove();
+    }
+    var heading = button.closest('section').querySelector('.section-heading');
+    if (heading) {
+      cite = doc.createElement('cite');
+      cite.textContent = heading.textContent;
+      source.append(' · ', cite);
+    }
     var mark = card.querySelector('.quote-text mark');
+    mark.textContent = button.textContent;
     var at = quote.indexOf(mark.textContent);
     mark.before(quote.slice(0, at));
     mark.after(quote.slice(at + mark.textContent.length));

@@ -22,6 +22,15 @@ pub struct QuoteCardProps {
     pub whole_quote: bool,
 }
 
+/// The value a quote card shows beside the label, as the reader's language writes it; in
+/// Chinese only where it says more than the marked text of the quote (a bound made explicit).
+pub fn quote_value(f: &Figure, lang: Lang) -> Option<String> {
+    match lang {
+        Lang::Zh => format::chinese_value(f).filter(|v| v != f.text),
+        Lang::En => Some(format::figure_text(f, lang)),
+    }
+}
+
 /// The verbatim sentence a figure comes from, with the figure marked, what it measures (in the
 /// interface's language), its value, and the section it stands in. Phrasing elements only: it
 /// opens inside the paragraph.
@@ -37,13 +46,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
-    // The value as the reader's language writes it; in Chinese only where it says more than
-    // the marked text of the quote (a bound made explicit, say).
-    let value = match lang {
-        Lang::Zh => format::chinese_value(f).filter(|v| v != f.text),
-        Lang::En => Some(format::figure_text(f, lang)),
-    };
-    let value = value.map(|v| html! { <span class="quote-value">{ v }</span> });
+    let value = quote_value(f, lang).map(|v| html! { <span class="quote-value">{ v }</span> });
     // One interface language at a time: the label in the reader's language only.
     let labels = html! {
         <span class="quote-label" lang={lang.code()}>{ format::label(f, lang) }</span>
