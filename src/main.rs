@@ -7,6 +7,11 @@ use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::site::Mode;
 use hengyang_infographic::web;
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 fn main() {
     // A panic is reported in the console, and the reader is told; the prerendered article
     // stays readable.
