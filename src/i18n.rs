@@ -72,6 +72,10 @@ pub struct Ui {
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub code_select: &'static str,
+    /// The embed's colour scheme: what the choice is called, and its choices in the order of
+    /// `site::Theme::ALL` (the host's system, light, dark).
+    pub theme_label: &'static str,
+    pub themes: [&'static str; 3],
     pub source_line: fn(&str) -> String,
     pub colophon_hint: &'static str,
     pub open_full: &'static str,
@@ -146,6 +150,8 @@ pub static ZH: Ui = Ui {
     copy_code: "复制代码",
     code_copied: "代码已复制",
     code_select: "请选中上面的代码复制",
+    theme_label: "配色",
+    themes: ["跟随系统", "浅色", "深色"],
     source_line: |title| format!("数据来源：衡阳日报《{title}》"),
     colophon_hint: "文中每个高亮数字均可点开，查看其在原文中的出处。",
     open_full: "打开完整图解",
@@ -214,6 +220,8 @@ pub static EN: Ui = Ui {
     copy_code: "Copy code",
     code_copied: "Code copied",
     code_select: "Select the code above to copy it",
+    theme_label: "Colours",
+    themes: ["As the system", "Light", "Dark"],
     source_line: |title| format!("Source: Hengyang Daily, 《{title}》"),
     colophon_hint: "Every highlighted figure opens the sentence it comes from.",
     open_full: "Open the full graphic",
@@ -286,6 +294,8 @@ mod tests {
             copy_code,
             code_copied,
             code_select,
+            theme_label,
+            themes,
             source_line,
             colophon_hint,
             open_full,
@@ -340,6 +350,7 @@ mod tests {
             copy_code,
             code_copied,
             code_select,
+            theme_label,
             colophon_hint,
             download_plain,
             open_full,
@@ -351,7 +362,7 @@ mod tests {
             last_year,
             this_year,
         ];
-        for text in fixed.iter().chain(columns) {
+        for text in fixed.iter().chain(columns).chain(themes) {
             assert!(!has_cjk(text), "{text}");
         }
         // Words made around values: the values given here are plain, so any Chinese in the

@@ -194,25 +194,130 @@ pub fn initial_height(chart: Option<&Chart>, lang: Lang) -> u32 {
     chart.map_or(900, |c| charts::height(c, &ARTICLE, lang) as u32 + 260)
 }
 
-/// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, and the
-/// loader that sizes it to its content.
-pub fn embed_code(chart: Option<usize>, lang: Lang) -> String {
-    let (mode, title) = match chart {
+/// The colour scheme a host page asks an embed for with `?theme=` on its URL: `Auto` follows
+/// the reader's system. The page reads it before its first paint (a script in `index.html`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The query that asks for this scheme, with its `?`; empty for `Auto`, the default.
+    pub fn query(self) -> &'static str {
+        match self {
+            Theme::Auto => "",
+            Theme::Light => "?theme=light",
+            Theme::Dark => "?theme=dark",
+        }
+    }
+}
+
+/// What an embed shows: the whole graphic or one chart (index into `ARTICLE.charts`).
+fn embedded(chart: Option<usize>, lang: Lang) -> (Mode, &'static str) {
+    match chart {
         Some(c) => (
             Mode::Chart(c),
             format::chart_words(&ARTICLE.charts[c], lang).title,
         ),
         None => (Mode::Embed, ARTICLE.title),
-    };
+    }
+}
+
+/// The picture a host shows where it strips the iframe or its script, absolute: the social
+/// preview, drawn from the chart data at build time.
+pub fn fallback_picture(_chart: Option<usize>) -> String {
+    format!("{BASE_URL}{PREVIEW_IMAGE}")
+}
+
+/// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, the
+/// loader that sizes it to its content, and, for hosts that strip iframes or scripts, a
+/// picture linking to the page (the loader hides it where the iframe is there).
+pub fn embed_code(chart: Option<usize>, lang: Lang, theme: Theme) -> String {
+    let (mode, title) = embedded(chart, lang);
     let file = mode.file(lang);
+    let query = theme.query();
     let height = initial_height(chart.map(|c| &ARTICLE.charts[c]), lang);
+    let page = match chart {
+        Some(c) => Target::Chart(c).link(lang),
+        None => Mode::Page.url(lang),
+    };
+    let picture = fallback_picture(chart);
+    let title = escape_attribute(title);
     format!(
-        "<iframe src=\"{BASE_URL}{file}\" title=\"{}\" loading=\"lazy\" data-hengyang-embed \
-         allow=\"web-share; clipboard-write\" \
+        "<iframe src=\"{BASE_URL}{file}{query}\" title=\"{title}\" loading=\"lazy\" \
+         data-hengyang-embed allow=\"web-share; clipboard-write\" \
          style=\"width:100%;height:{height}px;border:0\"></iframe>\
-         <script async src=\"{BASE_URL}{LOADER}\"></script>",
-        escape_attribute(title)
+         <a href=\"{page}\" data-hengyang-fallback><img src=\"{picture}\" alt=\"{title}\" \
+         style=\"display:block;max-width:100%;height:auto;border:0\"></a>\
+         <script async src=\"{BASE_URL}{LOADER}\"></script>"
     )
+}
+
+/// The width oEmbed consumers are told, in CSS pixels: the frame itself is as wide as the
+/// column it is put in.
+pub const OEMBED_WIDTH: u32 = 640;
+
+/// The oEmbed JSON for a page, relative to `BASE_URL`: the page and the article embed share
+/// the whole graphic's, a chart embed has its own.
+pub fn oembed_file(mode: Mode, lang: Lang) -> String {
+    let embed = match mode {
+        Mode::Page => Mode::Embed,
+        other => other,
+    };
+    format!("oembed/{}", embed.file(lang).replace(".html", ".json"))
+}
+
+/// The oEmbed 1.0 answer (type `rich`) for the whole graphic or a chart: the embed code, its
+/// size, title, provider and the preview picture, as a static file a CMS reads when an editor
+/// pastes the page's address.
+pub fn oembed(chart: Option<usize>, lang: Lang) -> String {
+    let (_, title) = embedded(chart, lang);
+    let fields = [
+        ("version", json_string("1.0")),
+        ("type", json_string("rich")),
+        ("title", json_string(title)),
+        ("provider_name", json_string(lang.ui().site_name)),
+        ("provider_url", json_string(BASE_URL)),
+        ("html", json_string(&embed_code(chart, lang, Theme::Auto))),
+        ("width", OEMBED_WIDTH.to_string()),
+        (
+            "height",
+            initial_height(chart.map(|c| &ARTICLE.charts[c]), lang).to_string(),
+        ),
+        (
+            "thumbnail_url",
+            json_string(&format!("{BASE_URL}{PREVIEW_IMAGE}")),
+        ),
+        ("thumbnail_width", PREVIEW_SIZE.0.to_string()),
+        ("thumbnail_height", PREVIEW_SIZE.1.to_string()),
+    ];
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!("{}:{v}", json_string(k)))
+        .collect();
+    format!("{{{}}}\n", body.join(","))
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn escape_attribute(text: &str) -> String {
@@ -221,8 +326,9 @@ fn escape_attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// The social preview image, drawn from the chart data by `og-image` (1200×630).
+/// The social preview image, drawn from the chart data by `og-image`.
 pub const PREVIEW_IMAGE: &str = "og-image.png";
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 
 /// `<title>`, description, canonical link and social preview tags for a mode's page, every
 /// URL absolute.
@@ -258,7 +364,13 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
         })
         .concat();
     let (title, description) = (escape_attribute(&title), escape_attribute(&description));
+    let oembed = format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{BASE_URL}{}\" \
+         title=\"{title}\">",
+        oembed_file(mode, lang)
+    );
     let image = format!("{BASE_URL}{PREVIEW_IMAGE}");
+    let (image_width, image_height) = PREVIEW_SIZE;
     let robots = if mode.is_embedded() {
         "<meta name=\"robots\" content=\"noindex\">"
     } else {
@@ -267,7 +379,7 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
     format!(
         "<title>{title}</title>\
          <meta name=\"description\" content=\"{description}\">\
-         <link rel=\"canonical\" href=\"{url}\">{alternates}{robots}\
+         <link rel=\"canonical\" href=\"{url}\">{alternates}{oembed}{robots}\
          <meta property=\"og:type\" content=\"article\">\
          <meta property=\"og:site_name\" content=\"衡阳日报\">\
          <meta property=\"og:locale\" content=\"{locale}\">\
@@ -275,8 +387,8 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
          <meta property=\"og:description\" content=\"{description}\">\
          <meta property=\"og:url\" content=\"{url}\">\
          <meta property=\"og:image\" content=\"{image}\">\
-         <meta property=\"og:image:width\" content=\"1200\">\
-         <meta property=\"og:image:height\" content=\"630\">\
+         <meta property=\"og:image:width\" content=\"{image_width}\">\
+         <meta property=\"og:image:height\" content=\"{image_height}\">\
          <meta property=\"og:image:alt\" content=\"{title}\">\
          <meta name=\"twitter:card\" content=\"summary_large_image\">\
          <meta name=\"twitter:title\" content=\"{title}\">\
@@ -409,7 +521,7 @@ mod tests {
 
     #[test]
     fn embed_code_is_a_lazy_titled_sized_iframe_with_the_loader() {
-        let code = embed_code(None, Lang::Zh);
+        let code = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(code.starts_with(&format!("<iframe src=\"{BASE_URL}embed.html\"")));
         assert!(code.contains("loading=\"lazy\""));
         assert!(code.contains(&format!("title=\"{}\"", ARTICLE.title)));
@@ -419,12 +531,86 @@ mod tests {
         )));
         let c = 1;
         let chart = &ARTICLE.charts[c];
-        let code = embed_code(Some(c), Lang::Zh);
-        assert!(code.contains(&format!("embed-{}.html", chart.id)));
+        let code = embed_code(Some(c), Lang::Zh, Theme::Auto);
+        assert!(code.contains(&format!("embed-{}.html\"", chart.id)));
         assert!(code.contains(&format!(
             "height:{}px",
             charts::height(chart, &ARTICLE, Lang::Zh) as u32 + 260
         )));
+    }
+
+    #[test]
+    fn embed_code_asks_for_the_theme_and_falls_back_to_a_picture_linking_to_the_page() {
+        let c = 1;
+        let id = ARTICLE.charts[c].id;
+        let dark = embed_code(Some(c), Lang::En, Theme::Dark);
+        assert!(dark.starts_with(&format!(
+            "<iframe src=\"{BASE_URL}embed-{id}.en.html?theme=dark\""
+        )));
+        assert!(embed_code(None, Lang::Zh, Theme::Light)
+            .starts_with(&format!("<iframe src=\"{BASE_URL}embed.html?theme=light\"")));
+        assert!(!embed_code(None, Lang::Zh, Theme::Auto).contains("theme="));
+        // After the iframe: a link to the chart on the page, holding a picture titled for it.
+        let fallback = dark
+            .split("</iframe>")
+            .nth(1)
+            .expect("something after the iframe");
+        assert!(fallback.starts_with(&format!(
+            "<a href=\"{BASE_URL}en.html#chart-{id}\" data-hengyang-fallback><img src=\"{BASE_URL}"
+        )));
+        assert!(fallback.contains(&format!("alt=\"{}\"", ARTICLE.charts[c].title_en)));
+        let whole = embed_code(None, Lang::Zh, Theme::Auto);
+        assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-hengyang-fallback>")));
+    }
+
+    #[test]
+    fn every_page_names_the_oembed_of_what_it_embeds() {
+        let c = ARTICLE
+            .charts
+            .iter()
+            .position(|c| c.id == "investment")
+            .expect("chart");
+        assert_eq!(oembed_file(Mode::Page, Lang::Zh), "oembed/embed.json");
+        assert_eq!(oembed_file(Mode::Embed, Lang::Zh), "oembed/embed.json");
+        assert_eq!(oembed_file(Mode::Page, Lang::En), "oembed/embed.en.json");
+        assert_eq!(
+            oembed_file(Mode::Chart(c), Lang::En),
+            "oembed/embed-investment.en.json"
+        );
+        for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
+            let link = format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{BASE_URL}{}\"",
+                oembed_file(mode, lang)
+            );
+            assert!(head_tags(mode, lang).contains(&link), "{mode:?} {lang:?}");
+        }
+    }
+
+    #[test]
+    fn oembed_is_rich_with_the_embed_code_size_and_provider() {
+        let c = 1;
+        let json = oembed(Some(c), Lang::Zh);
+        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\","));
+        assert!(json.contains(&format!("\"title\":\"{}\"", ARTICLE.charts[c].title_zh)));
+        assert!(json.contains("\"provider_name\":\"衡阳日报数读\""));
+        assert!(json.contains(&format!("\"provider_url\":\"{BASE_URL}\"")));
+        assert!(json.contains(&format!(
+            "\"width\":{OEMBED_WIDTH},\"height\":{}",
+            initial_height(Some(&ARTICLE.charts[c]), Lang::Zh)
+        )));
+        // The html is the embed code, with its quotes escaped for JSON.
+        let html = embed_code(Some(c), Lang::Zh, Theme::Auto).replace('"', "\\\"");
+        assert!(json.contains(&format!("\"html\":\"{html}\"")));
+        assert!(json.ends_with("}\n"));
+    }
+
+    #[test]
+    fn json_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(json_string("plain 中文"), "\"plain 中文\"");
+        assert_eq!(
+            json_string("a\"b\\c\nd\u{1}e</script>"),
+            "\"a\\\"b\\\\c\\nd\\u0001e</script>\""
+        );
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! copies of the staged `index.html`, with each page's title and social preview tags, so the
 //! article is readable before (and without) the WASM; the browser then hydrates it. Pages with
 //! the article also carry every quote card in a `<template>`, for `static/early.js` to open
-//! before the app arrives. Beside the pages it writes the data to download and each chart as
-//! pictures (`pictures/<chart-id>.svg` and its widths and English words), drawn by the chart
-//! code; a chart that cannot be drawn stops the build. Run by Trunk's post_build hook:
-//! `prerender <path to the staged index.html>`.
+//! before the app arrives. Beside the pages it writes the oEmbed JSON of each embed, the data
+//! to download and each chart as pictures (`pictures/<chart-id>.svg` and its widths and English
+//! words), drawn by the chart code; a chart that cannot be drawn stops the build. Run by
+//! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
 use hengyang_infographic::charts::picture;
 use hengyang_infographic::components::app::{App, AppProps};
@@ -67,14 +67,21 @@ fn main() {
             );
         write(&dir.join(&file), page);
     }
+    // The oEmbed answers, one for each thing there is to embed in each language.
+    for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
+        let chart = match mode {
+            Mode::Page => continue,
+            Mode::Embed => None,
+            Mode::Chart(c) => Some(c),
+        };
+        write_creating_folder(
+            &dir.join(site::oembed_file(mode, lang)),
+            site::oembed(chart, lang),
+        );
+    }
     // The data to download, beside the pages.
     for (name, csv) in export::all_csv(&ARTICLE, NOT_STATISTICS) {
-        let out = dir.join(name);
-        if let Some(folder) = out.parent() {
-            std::fs::create_dir_all(folder)
-                .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
-        }
-        write(&out, csv);
+        write_creating_folder(&dir.join(name), csv);
     }
     // Each chart as pictures, for the page before the WASM and for embed codes without script.
     std::fs::create_dir_all(dir.join("pictures"))
@@ -88,6 +95,14 @@ fn main() {
             }
         }
     }
+}
+
+fn write_creating_folder(path: &Path, contents: String) {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
+    }
+    write(path, contents);
 }
 
 fn write(path: &Path, contents: String) {

@@ -1,7 +1,9 @@
-//! `EmbedCode`: the iframe code for the whole graphic or one chart, to read, select and copy.
+//! `EmbedCode`: the iframe code for the whole graphic or one chart, in the colour scheme the host
+//! wants, to read, select and copy.
 
 use crate::i18n::Lang;
-use crate::{site, web};
+use crate::site::{self, Theme};
+use crate::web;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -11,12 +13,14 @@ pub struct EmbedCodeProps {
     pub chart: Option<usize>,
 }
 
-/// The iframe code an editor pastes into the newspaper's site, to read and copy.
+/// The iframe code an editor pastes into the newspaper's site, to read and copy, in the colour
+/// scheme the host page wants (its system's, or always light or dark).
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let code = site::embed_code(props.chart, lang);
+    let theme = use_state(Theme::default);
+    let code = site::embed_code(props.chart, lang, *theme);
     let copied = use_state(|| None::<bool>);
     let onclick = {
         let (code, copied) = (code.clone(), copied.clone());
@@ -35,10 +39,27 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         Some(false) => ui.code_select,
         None => "",
     };
+    let choices = Theme::ALL.iter().zip(ui.themes).map(|(&choice, name)| {
+        let pressed = (*theme == choice).to_string();
+        let (theme, copied) = (theme.clone(), copied.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            theme.set(choice);
+            copied.set(None);
+        });
+        html! {
+            <button type="button" class="embed-theme" aria-pressed={pressed} {onclick}>
+                { name }
+            </button>
+        }
+    });
     html! {
         <details class="embed">
             <summary>{ what }</summary>
-            <textarea class="embed-code" readonly=true rows="4" aria-label={(ui.embed_code_of)(what)} value={code} />
+            <div class="embed-themes" role="group" aria-label={ui.theme_label}>
+                <span class="embed-themes-label" aria-hidden="true">{ ui.theme_label }</span>
+                { for choices }
+            </div>
+            <textarea class="embed-code" readonly=true rows="5" aria-label={(ui.embed_code_of)(what)} value={code} />
             <button type="button" class="embed-copy" {onclick}>{ ui.copy_code }</button>
             <span class="share-status" role="status">{ status }</span>
         </details>

@@ -393,8 +393,10 @@ pub fn is_framed() -> bool {
 }
 
 /// Tells the parent page the document's height whenever it changes (load, resize, a quote
-/// opening or closing), as `message(height)`, until the guard is dropped.
-pub fn report_height_to_parent(message: impl Fn(u32) -> String + 'static) -> Option<impl Drop> {
+/// opening or closing), until the guard is dropped, in the two protocols hosts listen for:
+/// `pym_message(height)`, a pym.js child's string, and AMP's `amp-iframe` resize request
+/// (`{sentinel: 'amp', type: 'embed-size', height}`). Each host ignores the other's.
+pub fn report_height_to_parent(pym_message: impl Fn(u32) -> String + 'static) -> Option<impl Drop> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
     let body = window.document()?.body()?;
@@ -403,16 +405,40 @@ pub fn report_height_to_parent(message: impl Fn(u32) -> String + 'static) -> Opt
     let observer = observe_width(&body, move |_| {
         let height = measured.get_bounding_client_rect().height().ceil() as u32;
         if height != last.replace(height) {
-            let _ = parent.post_message(&message(height).into(), "*");
+            let _ = parent.post_message(&pym_message(height).into(), "*");
+            let _ = parent.post_message(&amp_embed_size(height), "*");
         }
     });
     Some(observer)
 }
 
+/// AMP's resize request: `{sentinel: 'amp', type: 'embed-size', height}`.
+fn amp_embed_size(height: u32) -> wasm_bindgen::JsValue {
+    let message = js_sys::Object::new();
+    for (key, value) in [
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", wasm_bindgen::JsValue::from(height)),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    message.into()
+}
+
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
-/// Whether the reader's system asks for a dark scheme.
+/// Whether the page is dark: as the host page asked (`data-theme` on `<html>`, which the
+/// script in `index.html` sets from `?theme=` before the first paint), else as the reader's
+/// system prefers.
 pub fn prefers_dark() -> bool {
+    let asked = document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-theme"));
+    match asked.as_deref() {
+        Some("dark") => return true,
+        Some("light") => return false,
+        _ => {}
+    }
     web_sys::window()
         .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
         .is_some_and(|q| q.matches())
