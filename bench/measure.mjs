@@ -36,7 +36,7 @@ async function barePage() {
 /** What a first load of the page fetches before any scrolling: the page, its JS and WASM, the
  *  icon (pictures are lazy; those in the first screen are counted in the run itself). */
 const FIRST_LOAD = (name) =>
-  name === 'index.html' || (/\.(js|wasm|css)$/.test(name) && name !== 'embed.js') || name.startsWith('favicon');
+  name === 'index.html' || (/\.(js|wasm|css)$/.test(name) && name !== 'embed.js') || /^favicon[^.]*\.svg$/.test(name);
 
 async function walk(dir) {
   const out = [];
