@@ -56,7 +56,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         <details class="embed">
             <summary>{ what }</summary>
             <div class="embed-themes" role="group" aria-label={ui.theme_label}>
-                <span class="embed-themes-label" aria-hidden="true">{ ui.theme_label }</span>
+                <span aria-hidden="true">{ ui.theme_label }</span>
                 { for choices }
             </div>
             <textarea class="embed-code" readonly=true rows="5" aria-label={(ui.embed_code_of)(what)} value={code} />
