@@ -72,8 +72,8 @@ pub struct Ui {
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub code_select: &'static str,
-    /// The embed's colour scheme: what the choice is called, and its choices in the order of
-    /// `site::Theme::ALL` (the host's system, light, dark).
+    /// The embed's colour scheme: what the choice is called, and its choices: the host's
+    /// system (`site::Theme::Auto`), light, dark.
     pub theme_label: &'static str,
     pub themes: [&'static str; 3],
     pub source_line: fn(&str) -> String,

@@ -205,8 +205,6 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-
     /// The query that asks for this scheme, with its `?`; empty for `Auto`, the default.
     pub fn query(self) -> &'static str {
         match self {

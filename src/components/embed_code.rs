@@ -39,25 +39,27 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         Some(false) => ui.code_select,
         None => "",
     };
-    let choices = Theme::ALL.iter().zip(ui.themes).map(|(&choice, name)| {
-        let pressed = (*theme == choice).to_string();
+    // One button a scheme, in the order of `ui.themes`.
+    let choice = |option: Theme, name: &'static str| {
         let (theme, copied) = (theme.clone(), copied.clone());
+        let pressed = if *theme == option { "true" } else { "false" };
         let onclick = Callback::from(move |_: MouseEvent| {
-            theme.set(choice);
+            theme.set(option);
             copied.set(None);
         });
         html! {
-            <button type="button" class="embed-theme" aria-pressed={pressed} {onclick}>
-                { name }
-            </button>
+            <button type="button" class="embed-theme" aria-pressed={pressed} {onclick}>{ name }</button>
         }
-    });
+    };
+    let [auto, light, dark] = ui.themes;
     html! {
         <details class="embed">
             <summary>{ what }</summary>
             <div class="embed-themes" role="group" aria-label={ui.theme_label}>
                 <span aria-hidden="true">{ ui.theme_label }</span>
-                { for choices }
+                { choice(Theme::Auto, auto) }
+                { choice(Theme::Light, light) }
+                { choice(Theme::Dark, dark) }
             </div>
             <textarea class="embed-code" readonly=true rows="5" aria-label={(ui.embed_code_of)(what)} value={code} />
             <button type="button" class="embed-copy" {onclick}>{ ui.copy_code }</button>

@@ -431,13 +431,12 @@ const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 /// script in `index.html` sets from `?theme=` before the first paint), else as the reader's
 /// system prefers.
 pub fn prefers_dark() -> bool {
-    let asked = document()
+    // The script sets only "light" or "dark".
+    if let Some(asked) = document()
         .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-theme"));
-    match asked.as_deref() {
-        Some("dark") => return true,
-        Some("light") => return false,
-        _ => {}
+        .and_then(|html| html.get_attribute("data-theme"))
+    {
+        return asked == "dark";
     }
     web_sys::window()
         .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
