@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readdir } from 'node:fs/promises';
-import { launch, ready, OUT, DESKTOP } from './browser.mjs';
+import { launch, ready, pressMark, OUT, DESKTOP } from './browser.mjs';
 import { startNginx, DIST } from './nginx.mjs';
 
 const env = {};
@@ -120,7 +120,7 @@ test('an AMP-style host that only understands embed-size messages sizes the fram
     assert.ok(m.outer > 150, `grew from 150 px to ${m.outer}`);
     assert.ok(Math.abs(m.outer - m.content) <= 2, `${m.outer} vs ${m.content}`);
     const before = m.outer;
-    await inner.locator('button.mark').first().click();
+    await pressMark(inner.locator('button.mark').first());
     await inner.locator('.quote-card').waitFor();
     m = await fits();
     assert.ok(m.outer > before, 'grew for the quote');

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { get } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
-import { launch, ready, OUT, PHONE, DESKTOP } from './browser.mjs';
+import { launch, ready, pressMark, showChart, OUT, PHONE, DESKTOP } from './browser.mjs';
 import { startNginx, DIST } from './nginx.mjs';
 
 const env = {};
@@ -153,7 +153,7 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
   // Quotes, open and closed.
   await page.locator('#fig-holiday-visitors').click();
   await page.locator('#quote-holiday-visitors').waitFor();
-  await page.locator('#chart-investment button.mark').first().click();
+  await pressMark(page.locator('#chart-investment button.mark').first());
   await page.keyboard.press('Escape');
   // A deep link.
   await page.goto(`${base}#fig-nox-reduction`);
@@ -163,7 +163,7 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
   await page.locator('#quote-nox-reduction .share-status').getByText('链接已复制').waitFor();
   // Save a chart's picture, download its data.
   const chart = page.locator('#chart-holiday');
-  await chart.scrollIntoViewIfNeeded();
+  await showChart(page, 'holiday');
   const picture = page.waitForEvent('download');
   await chart.getByRole('button', { name: /保存图片/ }).click();
   assert.match((await picture).suggestedFilename(), /\.png$/);
