@@ -180,23 +180,34 @@ test('?theme=dark renders dark on a light system, ?theme=light light on a dark o
 
 test('where a host strips the iframe, the code leaves a picture linking to the page', async () => {
   const page = await (await fetch(`${env.nginx.url}/`)).text();
-  // The last embed code on the page: the whole graphic's, at its foot.
-  const code = [...page.matchAll(/<textarea[^>]*class="embed-code"[^>]*>([^<]+)<\/textarea>/g)].at(-1)[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-  assert.match(code, /^<iframe /);
-  const stripped = here(code).replace(/<iframe[^>]*><\/iframe>/, '').replace(/<script[^>]*><\/script>/, '');
-  const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"></head><body>${stripped}</body></html>`);
+  const codes = [...page.matchAll(/<textarea[^>]*class="embed-code"[^>]*>([^<]+)<\/textarea>/g)].map((m) =>
+    m[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+  );
+  // The whole graphic's (at the page's foot) and a chart's.
+  const whole = codes.at(-1);
+  const chart = codes.find((c) => /embed-[a-z-]+\.html"/.test(c));
+  const chartId = chart.match(/embed-([a-z-]+)\.html"/)[1];
   const context = await env.browser.newContext(DESKTOP);
   try {
-    const hp = await context.newPage();
-    await hp.goto(hostPage.url);
-    const link = hp.locator('a[data-hengyang-fallback]');
-    assert.ok(await link.isVisible(), 'the picture link shows');
-    assert.equal(await link.getAttribute('href'), `${env.nginx.url}/`, 'to the page');
-    await hp.waitForFunction(() => document.querySelector('a[data-hengyang-fallback] img').complete);
-    assert.ok(await link.locator('img').evaluate((i) => i.naturalWidth > 0), 'and its picture loads');
-    assert.ok((await link.locator('img').getAttribute('alt')).length > 0, 'with words');
+    for (const [code, target] of [[whole, `${env.nginx.url}/`], [chart, `${env.nginx.url}/#chart-${chartId}`]]) {
+      assert.match(code, /^<iframe /);
+      const stripped = here(code).replace(/<iframe[^>]*><\/iframe>/, '').replace(/<script[^>]*><\/script>/, '');
+      const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"></head><body>${stripped}</body></html>`);
+      try {
+        const hp = await context.newPage();
+        await hp.goto(hostPage.url);
+        const link = hp.locator('a[data-hengyang-fallback]');
+        assert.ok(await link.isVisible(), 'the picture link shows');
+        assert.equal(await link.getAttribute('href'), target, 'to the page, at the chart');
+        await hp.waitForFunction(() => document.querySelector('a[data-hengyang-fallback] img').complete);
+        assert.ok(await link.locator('img').evaluate((i) => i.naturalWidth > 0), `its picture loads: ${await link.locator('img').getAttribute('src')}`);
+        assert.ok((await link.locator('img').getAttribute('alt')).length > 0, 'with words');
+        await hp.close();
+      } finally {
+        await hostPage.close();
+      }
+    }
   } finally {
     await context.close();
-    await hostPage.close();
   }
 });
