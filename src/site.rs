@@ -226,10 +226,16 @@ fn embedded(chart: Option<usize>, lang: Lang) -> (Mode, &'static str) {
     }
 }
 
-/// The picture a host shows where it strips the iframe or its script, absolute: the social
-/// preview, drawn from the chart data at build time.
-pub fn fallback_picture(_chart: Option<usize>) -> String {
-    format!("{BASE_URL}{PREVIEW_IMAGE}")
+/// The picture a host shows where it strips the iframe or its script, absolute: the chart's
+/// build-time picture, or for the whole graphic the social preview; both drawn from the data.
+pub fn fallback_picture(chart: Option<usize>, lang: Lang) -> String {
+    match chart {
+        Some(c) => format!(
+            "{BASE_URL}{}",
+            charts::picture::path(&ARTICLE.charts[c], charts::picture::DEFAULT_WIDTH, lang)
+        ),
+        None => format!("{BASE_URL}{PREVIEW_IMAGE}"),
+    }
 }
 
 /// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, the
@@ -244,7 +250,7 @@ pub fn embed_code(chart: Option<usize>, lang: Lang, theme: Theme) -> String {
         Some(c) => Target::Chart(c).link(lang),
         None => Mode::Page.url(lang),
     };
-    let picture = fallback_picture(chart);
+    let picture = fallback_picture(chart, lang);
     let title = escape_attribute(title);
     format!(
         "<iframe src=\"{BASE_URL}{file}{query}\" title=\"{title}\" loading=\"lazy\" \
@@ -557,6 +563,7 @@ mod tests {
             "<a href=\"{BASE_URL}en.html#chart-{id}\" data-hengyang-fallback><img src=\"{BASE_URL}"
         )));
         assert!(fallback.contains(&format!("alt=\"{}\"", ARTICLE.charts[c].title_en)));
+        assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-hengyang-fallback>")));
     }

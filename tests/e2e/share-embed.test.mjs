@@ -56,6 +56,7 @@ const HOSTILE = [
   '?chart=../../etc/passwd&embed&embed=1&chart=holiday%00',
   '?embed&embed&childId=<b>x</b>#fig-holiday-visitors<',
   '?lang=%ff%fe#%',
+  '?theme=<svg/onload=alert(1)>&theme=dark%22',
 ];
 
 test('hostile fragments and queries leave the page intact, silent and unchanged', async () => {
