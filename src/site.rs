@@ -394,10 +394,7 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
          <meta property=\"og:image:width\" content=\"{image_width}\">\
          <meta property=\"og:image:height\" content=\"{image_height}\">\
          <meta property=\"og:image:alt\" content=\"{title}\">\
-         <meta name=\"twitter:card\" content=\"summary_large_image\">\
-         <meta name=\"twitter:title\" content=\"{title}\">\
-         <meta name=\"twitter:description\" content=\"{description}\">\
-         <meta name=\"twitter:image\" content=\"{image}\">"
+         <meta name=\"twitter:card\" content=\"summary_large_image\">"
     )
 }
 

@@ -1,6 +1,7 @@
 //! `EmbedCode`: the iframe code for the whole graphic or one chart, in the colour scheme the host
 //! wants, to read, select and copy.
 
+use crate::components::use_taken_over;
 use crate::i18n::Lang;
 use crate::site::{self, Theme};
 use crate::web;
@@ -14,11 +15,14 @@ pub struct EmbedCodeProps {
 }
 
 /// The iframe code an editor pastes into the newspaper's site, to read and copy, in the colour
-/// scheme the host page wants (its system's, or always light or dark).
+/// scheme the host page wants (its system's, or always light or dark). The code itself is
+/// added once the app has taken over: editors work with scripts on, and the ten codes would
+/// otherwise weigh on every reader's first load.
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
+    let live = use_taken_over();
     let theme = use_state(Theme::default);
     let code = site::embed_code(props.chart, lang, *theme);
     let copied = use_state(|| None::<bool>);
@@ -52,6 +56,13 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         }
     };
     let [auto, light, dark] = ui.themes;
+    if !live {
+        return html! {
+            <details class="embed">
+                <summary>{ what }</summary>
+            </details>
+        };
+    }
     html! {
         <details class="embed">
             <summary>{ what }</summary>

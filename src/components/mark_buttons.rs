@@ -1,6 +1,7 @@
 //! `MarkButtons`: a chart's marks as a list of buttons, for keyboard and screen readers.
 
 use crate::article::ARTICLE;
+use crate::components::use_taken_over;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Chart;
@@ -20,12 +21,8 @@ pub struct MarkButtonsProps {
 #[component]
 pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let live = use_state(|| false);
-    {
-        let live = live.clone();
-        use_effect_with((), move |_| live.set(true));
-    }
-    if !*live {
+    let live = use_taken_over();
+    if !live {
         return html! {};
     }
     let buttons = props.chart.figures().map(|i| {

@@ -19,3 +19,18 @@ pub mod print_sources;
 pub mod quote_card;
 pub mod save_image;
 pub mod share_button;
+
+use yew::prelude::*;
+
+/// `false` while a component renders the prerendered page (on the server and when hydrating
+/// it), `true` from the render after: for what only the running app can use, left out of the
+/// first load's HTML.
+#[hook]
+pub fn use_taken_over() -> bool {
+    let live = use_state(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
+    *live
+}
