@@ -179,15 +179,17 @@ test('?theme=dark renders dark on a light system, ?theme=light light on a dark o
 });
 
 test('where a host strips the iframe, the code leaves a picture linking to the page', async () => {
-  const page = await (await fetch(`${env.nginx.url}/`)).text();
-  const codes = [...page.matchAll(/<textarea[^>]*class="embed-code"[^>]*>([^<]+)<\/textarea>/g)].map((m) =>
-    m[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
-  );
+  const context = await env.browser.newContext(DESKTOP);
+  // The codes as an editor copies them from the running page (the app adds them).
+  const editor = await context.newPage();
+  await editor.goto(`${env.nginx.url}/`);
+  await editor.waitForFunction(() => document.querySelectorAll('textarea.embed-code').length > 1);
+  const codes = await editor.$$eval('textarea.embed-code', (ts) => ts.map((t) => t.value));
+  await editor.close();
   // The whole graphic's (at the page's foot) and a chart's.
   const whole = codes.at(-1);
   const chart = codes.find((c) => /embed-[a-z-]+\.html"/.test(c));
   const chartId = chart.match(/embed-([a-z-]+)\.html"/)[1];
-  const context = await env.browser.newContext(DESKTOP);
   try {
     for (const [code, target] of [[whole, `${env.nginx.url}/`], [chart, `${env.nginx.url}/#chart-${chartId}`]]) {
       assert.match(code, /^<iframe /);
