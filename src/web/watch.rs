@@ -1,0 +1,243 @@
+//! Watching the browser: listeners on the document, the window and media queries, and the
+//! observers of sizes, of the reading line and of what nears the viewport. Each returns a
+//! guard; dropping it stops the watching.
+
+use super::{document, location, pixel_ratio};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Listens to `events` on `target` until the returned guard is dropped: the one way every
+/// document, window and media-query listener here is attached (none where `target` is absent).
+/// The handler is type-erased so that one copy of the listener code serves every caller.
+fn listen(
+    target: Option<web_sys::EventTarget>,
+    events: &'static [&'static str],
+    handler: std::rc::Rc<dyn Fn(&web_sys::Event)>,
+) -> Vec<gloo_events::EventListener> {
+    let Some(target) = target else {
+        return Vec::new();
+    };
+    events
+        .iter()
+        .map(|event| {
+            let handler = handler.clone();
+            gloo_events::EventListener::new(&target, *event, move |e| handler(e))
+        })
+        .collect()
+}
+
+/// Calls `on_escape` whenever Escape is pressed anywhere in the document, until the returned
+/// guard is dropped.
+pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Sized {
+    listen(
+        document().map(Into::into),
+        &["keydown"],
+        std::rc::Rc::new(move |e| {
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape")
+            {
+                on_escape();
+            }
+        }),
+    )
+}
+
+/// Calls `on_width` with the element's content width in CSS pixels now and whenever its size
+/// changes (window resize, phone rotation, content growing), until the guard is dropped.
+pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> impl Drop {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The observer passes ResizeObserverEntry objects only.
+        let last = entries.at(-1);
+        if !last.is_undefined() {
+            on_width(
+                last.unchecked_into::<web_sys::ResizeObserverEntry>()
+                    .content_rect()
+                    .width(),
+            );
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(element);
+    }
+    SizeObserver {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct SizeObserver {
+    observer: Option<web_sys::ResizeObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
+/// Calls `on_cross` with the `attribute` of each element matching `selector` as it crosses
+/// the middle of the viewport (the line a reader is reading), until the guard is dropped.
+pub fn watch_reading_line(
+    selector: &str,
+    attribute: &'static str,
+    on_cross: impl Fn(String) + 'static,
+) -> impl Sized {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let crossing = entries
+            .iter()
+            .map(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>())
+            .rfind(|e| e.is_intersecting());
+        if let Some(value) = crossing.and_then(|e| e.target().get_attribute(attribute)) {
+            on_cross(value);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("-48% 0px -51% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    if let (Some(o), Some(list)) = (
+        &observer,
+        document().and_then(|d| d.query_selector_all(selector).ok()),
+    ) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                o.observe(&el);
+            }
+        }
+    }
+    Watching {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct Watching {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
+
+/// Calls `on_change` once, with the new ratio, when the device pixel ratio stops being `ratio`
+/// (browser zoom, a window moved to another screen). Re-arm with the new ratio.
+pub fn watch_pixel_ratio(ratio: f64, on_change: impl Fn(f64) + 'static) -> impl Sized {
+    let query = web_sys::window().and_then(|w| {
+        // Written without float formatting, which would add kilobytes to the WASM.
+        let milli = (ratio * 1000.0).round() as u64;
+        w.match_media(&format!(
+            "(resolution: {}.{:03}dppx)",
+            milli / 1000,
+            milli % 1000
+        ))
+        .ok()
+        .flatten()
+    });
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(pixel_ratio())),
+    )
+}
+
+/// Calls `on_fragment` with the new fragment on Back, Forward or an edited fragment, until the
+/// returned guard is dropped.
+pub fn listen_for_navigation(on_fragment: impl Fn(String) + 'static) -> impl Sized {
+    let window = web_sys::window().map(Into::into);
+    listen(
+        window,
+        &["popstate", "hashchange"],
+        std::rc::Rc::new(move |_| on_fragment(location().2)),
+    )
+}
+
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// Whether the page is dark: as the host page asked (`data-theme` on `<html>`, which the
+/// script in `index.html` sets from `?theme=` before the first paint), else as the reader's
+/// system prefers.
+pub fn prefers_dark() -> bool {
+    // The script sets only "light" or "dark".
+    if let Some(asked) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-theme"))
+    {
+        return asked == "dark";
+    }
+    web_sys::window()
+        .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
+        .is_some_and(|q| q.matches())
+}
+
+/// Calls `on_change` with the new answer whenever the system switches between light and dark,
+/// until the guard is dropped.
+pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Sized {
+    let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
+    listen(
+        query.map(Into::into),
+        &["change"],
+        std::rc::Rc::new(move |_| on_change(prefers_dark())),
+    )
+}
+
+/// Calls `on_near` when the element comes within `margin` (a CSS margin, e.g. `"600px 0px"`)
+/// of the viewport, now or later, until the guard is dropped: charts are painted when the
+/// reader nears them, not all at start-up. (Without IntersectionObserver, never: the chart's
+/// picture stays.)
+pub fn when_near(
+    element: &web_sys::Element,
+    margin: &str,
+    on_near: impl Fn() + 'static,
+) -> impl Drop {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|e| {
+            e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                .is_intersecting()
+        });
+        if near {
+            on_near();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    if let Some(o) = &observer {
+        o.observe(element);
+    }
+    NearObserver {
+        observer,
+        _callback: callback,
+    }
+}
+
+struct NearObserver {
+    observer: Option<web_sys::IntersectionObserver>,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for NearObserver {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}
