@@ -55,7 +55,7 @@ pub(crate) fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
 /// An exact count the chart computes from exact counts (`1215 − 489`): `726项`, `726`.
 pub(crate) fn count(value: f64, like: &Figure, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("{}{}", format::grouped(value), like.unit),
+        Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
         Lang::En => format::english_value(value, like.unit, like.unit_en),
     }
 }

@@ -311,7 +311,7 @@ fn breakdown_shows_every_open_task_is_from_the_part() {
     for text in [
         "726项，均已完成",
         "未完成：51项",
-        "1,215 − 1,164 = 489 − 438 = 51",
+        "1215 − 1164 = 489 − 438 = 51",
         "89.57%",
     ] {
         assert!(words.contains(text), "{text} in {words}");

@@ -173,7 +173,11 @@ impl Placer<'_> {
 
         // Every open task is the part's when the earlier tasks are all done: show the sums.
         if s.earlier_done == s.earlier && s.part_open > 0.0 {
-            let n = |v: f64| format::grouped(v);
+            // As each language writes numbers: no thousands separators in Chinese.
+            let n = |v: f64| match self.lang {
+                Lang::Zh => format::short_zh(v),
+                Lang::En => format::grouped(v),
+            };
             let sums = format!(
                 "{} − {} = {} − {} = {}",
                 n(self.value(whole)),
