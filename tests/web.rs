@@ -427,11 +427,7 @@ mod charts {
                         }
                         for (i, (a, ab)) in boxes.iter().enumerate() {
                             for (b, bb) in &boxes[i + 1..] {
-                                let apart = ab.x + ab.w <= bb.x + 0.01
-                                    || bb.x + bb.w <= ab.x + 0.01
-                                    || ab.y + ab.h <= bb.y + 0.01
-                                    || bb.y + bb.h <= ab.y + 0.01;
-                                assert!(apart, "{at}: {:?} meets {:?}", a.text, b.text);
+                                assert!(!ab.overlaps(bb), "{at}: {:?} meets {:?}", a.text, b.text);
                             }
                         }
                         checked += boxes.len();

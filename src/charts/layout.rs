@@ -14,6 +14,16 @@ impl Rect {
         Rect { x, y, w, h }
     }
 
+    /// Whether the two boxes share any area (touching edges, within a hundredth of a pixel,
+    /// do not count): how label collisions are told, natively and in the browser.
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        let apart = self.x + self.w <= other.x + 0.01
+            || other.x + other.w <= self.x + 0.01
+            || self.y + self.h <= other.y + 0.01
+            || other.y + other.h <= self.y + 0.01;
+        !apart
+    }
+
     /// Whether the point lies within the box grown by `slop` on every side.
     pub fn contains(&self, x: f64, y: f64, slop: f64) -> bool {
         x >= self.x - slop

@@ -407,14 +407,12 @@ fn no_label_collides_is_cut_or_leaves_the_canvas_at_any_width() {
                 }
                 for (i, (a, ab)) in boxes.iter().enumerate() {
                     for (b, bb) in &boxes[i + 1..] {
-                        let apart = ab.x + ab.w <= bb.x + 0.01
-                            || bb.x + bb.w <= ab.x + 0.01
-                            || ab.y + ab.h <= bb.y + 0.01
-                            || bb.y + bb.h <= ab.y + 0.01;
                         assert!(
-                            apart,
+                            !ab.overlaps(bb),
                             "{} {lang:?} at {width}px: {:?} meets {:?}",
-                            c.id, a.text, b.text
+                            c.id,
+                            a.text,
+                            b.text
                         );
                     }
                 }
