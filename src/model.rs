@@ -188,6 +188,32 @@ impl Article {
         self.figures.iter().enumerate().find(|(_, f)| f.id == id)
     }
 
+    /// Every paragraph's spans, in reading order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &'static [Span]> + '_ {
+        self.blocks().filter_map(|b| match b {
+            Block::Paragraph(spans) => Some(*spans),
+            Block::Photo(_) => None,
+        })
+    }
+
+    /// Every photo caption of the printed page, in reading order.
+    pub fn photo_captions(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.blocks().filter_map(|b| match b {
+            Block::Photo(caption) => Some(*caption),
+            Block::Paragraph(_) => None,
+        })
+    }
+
+    /// The paragraph that states figure `figure`.
+    pub fn paragraph_of(&self, figure: usize) -> Option<&'static [Span]> {
+        self.paragraphs()
+            .find(|spans| spans.contains(&Span::Figure(figure)))
+    }
+
+    fn blocks(&self) -> impl Iterator<Item = &'static Block> + '_ {
+        self.sections.iter().flat_map(|s| s.blocks.iter())
+    }
+
     /// The charts that stand by this paragraph: those whose first figure it states.
     pub fn charts_anchored_in<'a>(
         &'a self,
@@ -227,20 +253,12 @@ impl Figure {
 
 #[cfg(test)]
 mod tests {
-    use super::{Block, Span};
+    use super::Span;
     use crate::article::ARTICLE;
 
     #[test]
     fn each_chart_is_the_one_for_the_paragraph_it_stands_by() {
-        let paragraphs: Vec<&[Span]> = ARTICLE
-            .sections
-            .iter()
-            .flat_map(|s| s.blocks.iter())
-            .filter_map(|b| match b {
-                Block::Paragraph(spans) => Some(*spans),
-                Block::Photo(_) => None,
-            })
-            .collect();
+        let paragraphs: Vec<&[Span]> = ARTICLE.paragraphs().collect();
         for (c, chart) in ARTICLE.charts.iter().enumerate() {
             let anchored: Vec<_> = paragraphs
                 .iter()

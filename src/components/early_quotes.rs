@@ -5,7 +5,7 @@
 use crate::article::ARTICLE;
 use crate::components::quote_card::{quote_value, QuoteCard};
 use crate::i18n::Lang;
-use crate::model::{Article, Block, Span};
+use crate::model::{Article, Span};
 use crate::site::ids;
 use yew::prelude::*;
 
@@ -50,14 +50,7 @@ pub fn EarlyQuotes(props: &EarlyQuotesProps) -> Html {
 /// Where figure `figure`'s card opens in its paragraph: the length of the text up to and with
 /// the span it follows, in UTF-16 units. `None` for a figure in no paragraph.
 pub fn card_offset(article: &Article, figure: usize) -> Option<usize> {
-    let spans = article
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .find_map(|b| match b {
-            Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)) => Some(*spans),
-            _ => None,
-        })?;
+    let spans = article.paragraph_of(figure)?;
     let after = article.figures[figure].card_after;
     let text = |span: &Span| match span {
         Span::Text(t) => *t,
@@ -85,22 +78,14 @@ mod tests {
             };
             // The paragraph's text as the browser holds it, cut where the card goes.
             let paragraph: String = ARTICLE
-                .sections
+                .paragraph_of(i)
+                .expect("a paragraph")
                 .iter()
-                .flat_map(|s| s.blocks.iter())
-                .find_map(|b| match b {
-                    Block::Paragraph(spans) if spans.contains(&Span::Figure(i)) => Some(
-                        spans
-                            .iter()
-                            .map(|s| match s {
-                                Span::Text(t) => t.to_string(),
-                                Span::Figure(j) => ARTICLE.figures[*j].text.to_string(),
-                            })
-                            .collect(),
-                    ),
-                    _ => None,
+                .map(|s| match s {
+                    Span::Text(t) => *t,
+                    Span::Figure(j) => ARTICLE.figures[*j].text,
                 })
-                .expect("a paragraph");
+                .collect();
             let units: Vec<u16> = paragraph.encode_utf16().collect();
             let before = String::from_utf16(&units[..at]).expect("cut between characters");
             assert!(

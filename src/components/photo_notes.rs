@@ -2,7 +2,6 @@
 
 use crate::article::ARTICLE;
 use crate::i18n::Lang;
-use crate::model::Block;
 use yew::prelude::*;
 
 /// The captions of the photos the printed page carried. The photos are not ours to show, so
@@ -12,15 +11,7 @@ use yew::prelude::*;
 pub fn PhotoNotes() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let captions: Vec<&str> = ARTICLE
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .filter_map(|b| match b {
-            Block::Photo(caption) => Some(*caption),
-            Block::Paragraph(_) => None,
-        })
-        .collect();
+    let captions: Vec<&str> = ARTICLE.photo_captions().collect();
     if captions.is_empty() {
         return html! {};
     }
