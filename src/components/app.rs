@@ -40,7 +40,7 @@ pub fn App(props: &AppProps) -> Html {
         let current = current.clone();
         use_effect_with((), move |_| {
             let watch = (mode == Mode::Page).then(|| {
-                web::watch_reading_line("p[data-chart]", "data-chart", move |id| {
+                web::watch_reading_line(".narrative .paragraph", "data-chart", move |id| {
                     if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == id) {
                         current.set(Some(c));
                     }

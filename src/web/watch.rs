@@ -79,19 +79,34 @@ impl Drop for SizeObserver {
     }
 }
 
-/// Calls `on_cross` with the `attribute` of each element matching `selector` as it crosses
-/// the middle of the viewport (the line a reader is reading), until the guard is dropped.
+/// Calls `on_cross` with the `attribute` of the last element matching `selector` that has one
+/// and starts above the middle of the viewport (the line a reader is reading), whenever any
+/// element matching `selector` crosses that line, until the guard is dropped. Read from the
+/// layout rather than from which element crossed: a jump (a link, Back, the End key) skips
+/// elements that never report, but always moves some element across the line.
 pub fn watch_reading_line(
     selector: &str,
     attribute: &'static str,
     on_cross: impl Fn(String) + 'static,
 ) -> impl Sized {
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let crossing = entries
-            .iter()
-            .map(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>())
-            .rfind(|e| e.is_intersecting());
-        if let Some(value) = crossing.and_then(|e| e.target().get_attribute(attribute)) {
+    let targets = document().and_then(|d| d.query_selector_all(selector).ok());
+    let read = targets.clone();
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |_: js_sys::Array| {
+        let (Some(list), Some(w)) = (&read, web_sys::window()) else {
+            return;
+        };
+        let middle = w
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0)
+            / 2.0;
+        let reading = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .take_while(|el| el.get_bounding_client_rect().top() <= middle)
+            .filter_map(|el| el.get_attribute(attribute))
+            .last();
+        if let Some(value) = reading {
             on_cross(value);
         }
     });
@@ -102,10 +117,7 @@ pub fn watch_reading_line(
         &options,
     )
     .ok();
-    if let (Some(o), Some(list)) = (
-        &observer,
-        document().and_then(|d| d.query_selector_all(selector).ok()),
-    ) {
+    if let (Some(o), Some(list)) = (&observer, targets) {
         for i in 0..list.length() {
             if let Some(el) = list
                 .item(i)

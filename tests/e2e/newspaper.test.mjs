@@ -39,6 +39,25 @@ for (const [name, device] of WIDE) {
       assert.deepEqual(seen.shown, [`chart-${id}`], `${name} ${id}: the one chart shown`);
       if (id === 'investment') await page.screenshot({ path: `${OUT}/wide-${name}-${id}.png` });
     }
+    // A jump from the top straight into a paragraph without charted figures (as a link or the
+    // End key does) shows the chart of the last charted paragraph above it.
+    const expected = await page.evaluate(() => {
+      scrollTo(0, 0);
+      const paragraphs = [...document.querySelectorAll('.narrative .paragraph')];
+      const plain = paragraphs.findLast((p) => !p.dataset.chart && paragraphs.slice(0, paragraphs.indexOf(p)).some((q) => q.dataset.chart));
+      const before = paragraphs.slice(0, paragraphs.indexOf(plain)).findLast((q) => q.dataset.chart);
+      window.__jumpTo = plain;
+      return before.dataset.chart;
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const r = window.__jumpTo.getBoundingClientRect();
+      scrollTo(0, scrollY + r.top + r.height / 2 - innerHeight / 2);
+    });
+    await page.waitForFunction(
+      (id) => getComputedStyle(document.getElementById(`chart-${id}`)).opacity === '1',
+      expected,
+    );
     // Gaps between consecutive blocks of the text column: none taller than two lines.
     const gaps = await page.evaluate(() => {
       const blocks = [...document.querySelectorAll('.narrative .section-heading, .narrative .paragraph')];
