@@ -1,4 +1,5 @@
-//! Bakes the article into the binary: reads and validates `content/`, then writes the model as
+//! Bakes the article into the binary: reads and validates its content folder (`content/`, or
+//! `CONTENT_DIR`), then writes the model as
 //! Rust statics to `$OUT_DIR/article.rs`. A content problem stops the build with the file, line
 //! and entry at fault, so nothing invalid ever reaches a reader.
 
@@ -7,21 +8,28 @@
 mod model;
 
 #[path = "src/content/mod.rs"]
+#[allow(dead_code)] // what only the content check and the tests use
 mod content;
 
-use content::page::{self, PAGE_FILE};
-use content::source::{
-    self, Sources, ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE, NOT_STATISTICS_FILE,
-};
+use content::folder::{self, DEFAULT_FOLDER, FILES};
 use model::{Article, Block, NotStatistic, Page, Span};
 use std::fmt::Write as _;
+use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed={ARTICLE_FILE}");
-    println!("cargo:rerun-if-changed={FIGURES_FILE}");
-    println!("cargo:rerun-if-changed={CHARTS_FILE}");
-    println!("cargo:rerun-if-changed={PAGE_FILE}");
-    println!("cargo:rerun-if-changed={NOT_STATISTICS_FILE}");
+    // Which article: `CONTENT_DIR` (scripts/build.sh --content DIR), else content/.
+    let dir = std::env::var("CONTENT_DIR").unwrap_or_else(|_| DEFAULT_FOLDER.into());
+    let dir = Path::new(&dir);
+    // `CONTENT_DRAFT=1` (scripts/build.sh --draft) lets entries marked `draft = true` through.
+    let allow_drafts = std::env::var("CONTENT_DRAFT").is_ok_and(|v| v == "1");
+    println!("cargo:rerun-if-env-changed=CONTENT_DIR");
+    println!("cargo:rerun-if-env-changed=CONTENT_DRAFT");
+    for file in FILES {
+        println!(
+            "cargo:rerun-if-changed={}",
+            folder::path_in(dir, file).display()
+        );
+    }
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-env-changed=PUBLIC_BASE_URL");
@@ -40,36 +48,14 @@ fn main() {
     }
     println!("cargo:rustc-env=PUBLIC_BASE_URL={base}");
 
-    let read = |path: &str| {
-        std::fs::read_to_string(path).unwrap_or_else(|e| {
-            eprintln!("{path}: cannot read: {e}");
-            std::process::exit(1)
-        })
-    };
-    let (article, figures, charts, not_statistics) = (
-        read(ARTICLE_FILE),
-        read(FIGURES_FILE),
-        read(CHARTS_FILE),
-        read(NOT_STATISTICS_FILE),
-    );
-    let content = match source::load(&Sources {
-        article: &article,
-        figures: &figures,
-        charts: &charts,
-        not_statistics: &not_statistics,
-    }) {
-        Ok(content) => content,
-        Err(errors) => {
-            eprintln!("The content has {} problem(s):\n{errors}", errors.0.len());
-            std::process::exit(1)
-        }
-    };
-    let page = match page::load(&read(PAGE_FILE), &content.article) {
-        Ok(page) => page,
-        Err(errors) => {
-            eprintln!("The content has {} problem(s):", errors.len());
-            for e in errors {
-                eprintln!("{e}");
+    // scripts/build.sh checks the folder first and prints its problems alone; this is the
+    // same check, for builds started another way.
+    let folder::Folder { content, page, .. } = match folder::load(dir, allow_drafts) {
+        Ok(folder) => folder,
+        Err(problems) => {
+            eprintln!("The content has {} problem(s):", problems.len());
+            for p in problems {
+                eprintln!("{p}");
             }
             std::process::exit(1)
         }
@@ -168,8 +154,13 @@ fn emit(a: &Article) -> String {
 fn emit_page(p: &Page) -> String {
     format!(
         "pub static PAGE: Page = Page {{ description_zh: {:?}, description_en: {:?}, \
-         preview_figures: &{:?}, preview_chart: {} }};\n",
-        p.description_zh, p.description_en, p.preview_figures, p.preview_chart
+         preview_figures: &{:?}, preview_chart: {}, draft: {}, publication: {:?} }};\n",
+        p.description_zh,
+        p.description_en,
+        p.preview_figures,
+        p.preview_chart,
+        p.draft,
+        p.publication
     )
 }
 

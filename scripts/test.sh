@@ -14,7 +14,8 @@ step() { printf '\n== %s\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --all-targets --quiet --features ssr,og-image -- -D warnings
+cargo clippy --all-targets --quiet --features ssr -- -D warnings
+cargo clippy --quiet -p content-check -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features hydration -- -D warnings
 
 step "native tests"

@@ -2,7 +2,8 @@
 //! statics: nothing is parsed in the browser.
 
 use crate::model::{
-    Article, Block, Bound, Chart, Figure, Form, Kind, NotStatistic, Page, Section, Span,
+    Article, Block, Bound, Chart, Figure, Form, Kind, NotStatistic, Page, Publication, Section,
+    Span,
 };
 
 include!(concat!(env!("OUT_DIR"), "/article.rs"));

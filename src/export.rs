@@ -23,6 +23,15 @@ pub fn csv_path(chart: Option<&Chart>) -> String {
     }
 }
 
+/// What a downloaded file is called: the publication's prefix (`content/page.toml`), then
+/// what it holds: `hengyang-holiday.csv`. ASCII, so it survives every file system and mail.
+pub fn download_name(stem: &str, ext: &str) -> String {
+    format!(
+        "{}-{stem}.{ext}",
+        crate::article::PAGE.publication.file_prefix
+    )
+}
+
 /// Where the list of numerals left plain is, relative to the pages.
 pub const NOT_STATISTICS_PATH: &str = "data/not-statistics.csv";
 

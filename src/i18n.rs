@@ -32,15 +32,38 @@ impl Lang {
             Lang::En => &EN,
         }
     }
+
+    /// The one of a pair of content words (`_zh`, `_en`) that is in this language.
+    pub fn pick<T>(self, zh: T, en: T) -> T {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The newspaper's name (`content/page.toml` `[publication]`).
+    pub fn paper(self) -> &'static str {
+        let p = &crate::article::PAGE.publication;
+        self.pick(p.paper_zh, p.paper_en)
+    }
+
+    /// The line above the headline.
+    pub fn brand(self) -> &'static str {
+        let p = &crate::article::PAGE.publication;
+        self.pick(p.brand_zh, p.brand_en)
+    }
+
+    /// After a page's title, and the provider of embeds.
+    pub fn site_name(self) -> &'static str {
+        let p = &crate::article::PAGE.publication;
+        self.pick(p.site_zh, p.site_en)
+    }
 }
 
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
-    pub kicker: &'static str,
-    /// After a page's title in `<title>` and previews.
-    pub site_name: &'static str,
-    /// The first line of the page's description: (headline, figures, charts).
-    pub description: fn(&str, usize, usize) -> String,
+    /// The first line of the page's description: (paper, headline, figures, charts).
+    pub description: fn(&str, &str, usize, usize) -> String,
     /// The foot line of the social preview image.
     pub preview_foot: fn(usize) -> String,
     pub hint_lead: fn(usize) -> String,
@@ -53,7 +76,8 @@ pub struct Ui {
     /// From a quote under a chart to its figure in the article.
     pub show_in_text: &'static str,
     pub quote_region: fn(&str) -> String,
-    pub quoted_from: &'static str,
+    /// Before the headline under a quote (paper).
+    pub quoted_from: fn(&str) -> String,
     pub share: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
@@ -76,7 +100,8 @@ pub struct Ui {
     /// system (`site::Theme::Auto`), light, dark.
     pub theme_label: &'static str,
     pub themes: [&'static str; 3],
-    pub source_line: fn(&str) -> String,
+    /// (paper, headline).
+    pub source_line: fn(&str, &str) -> String,
     pub colophon_hint: &'static str,
     pub open_full: &'static str,
     pub marks_of: fn(&str) -> String,
@@ -86,9 +111,9 @@ pub struct Ui {
     pub photo_notes_lead: &'static str,
     pub failure: &'static str,
     pub failure_empty: &'static str,
+    /// Over a page built from proposals no editor has checked (`scripts/build.sh --draft`).
+    pub draft_notice: &'static str,
     // Words drawn in the charts.
-    pub last_year: &'static str,
-    pub this_year: &'static str,
     pub year_on_year: fn(&str) -> String,
     pub about: fn(&str) -> String,
     pub completion: fn(&str) -> String,
@@ -110,7 +135,8 @@ pub struct Ui {
     pub times: fn(&str) -> String,
     pub note_line: fn(&str, &str) -> String,
     // Rows of the data table for derived values.
-    pub derived_last_year: fn(&str) -> String,
+    /// A growth chart's earlier value (period as the content names it, label).
+    pub derived_earlier_period: fn(&str, &str) -> String,
     pub derived_ratio: fn(&str, &str) -> String,
     pub derived_share: fn(&str) -> String,
     pub derived_earlier: fn(&str) -> String,
@@ -118,10 +144,8 @@ pub struct Ui {
 }
 
 pub static ZH: Ui = Ui {
-    kicker: "衡阳日报 · 数读衡阳",
-    site_name: "衡阳日报数读",
-    description: |title, n, charts| {
-        format!("衡阳日报《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
+    description: |paper, title, n, charts| {
+        format!("{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
     },
     preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
     hint_lead: |n| format!("文中 {n} 处"),
@@ -132,7 +156,7 @@ pub static ZH: Ui = Ui {
     close_label: "收起原文",
     show_in_text: "在文中查看",
     quote_region: |label| format!("{label}：原文出处"),
-    quoted_from: "——",
+    quoted_from: |_| "——".into(),
     share: "分享",
     copied: "链接已复制",
     copy_by_hand: "请复制链接：",
@@ -152,7 +176,7 @@ pub static ZH: Ui = Ui {
     code_select: "请选中上面的代码复制",
     theme_label: "配色",
     themes: ["跟随系统", "浅色", "深色"],
-    source_line: |title| format!("数据来源：衡阳日报《{title}》"),
+    source_line: |paper, title| format!("数据来源：{paper}《{title}》"),
     colophon_hint: "文中每个高亮数字均可点开，查看其在原文中的出处。",
     open_full: "打开完整图解",
     marks_of: |title| format!("{title}：图中数据"),
@@ -161,8 +185,7 @@ pub static ZH: Ui = Ui {
     photo_notes_lead: "报纸原版刊有以下照片，本图解未收录照片，仅列其说明：",
     failure: "互动功能出错了，文章仍可阅读；刷新页面可重试。",
     failure_empty: "图解未能加载，请刷新页面重试。",
-    last_year: "去年",
-    this_year: "今年",
+    draft_notice: "草稿：本页的数据、摘录与措辞由文稿自动生成，尚未经编辑核对，不得发布。",
     year_on_year: |rate| format!("同比 +{rate}"),
     about: |value| format!("约{value}"),
     completion: |rate| format!("完成率 {rate}"),
@@ -177,7 +200,7 @@ pub static ZH: Ui = Ui {
     share_of: |rank, share| format!("{rank} · 约占{share}"),
     times: |n| format!("{n} 倍"),
     note_line: |label, value| format!("· {label}：{value}"),
-    derived_last_year: |label| format!("去年同期{label}（推算）"),
+    derived_earlier_period: |period, label| format!("{period}同期{label}（推算）"),
     derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
     derived_share: |rank| format!("{rank}所占比例（推算）"),
     derived_earlier: |p| format!("{p}任务数（推算）"),
@@ -185,11 +208,9 @@ pub static ZH: Ui = Ui {
 };
 
 pub static EN: Ui = Ui {
-    kicker: "Hengyang Daily · Data",
-    site_name: "Hengyang Daily",
-    description: |title, n, charts| {
+    description: |paper, title, n, charts| {
         format!(
-            "An interactive graphic of the Hengyang Daily feature 《{title}》: {n} figures in \
+            "An interactive graphic of the {paper} feature 《{title}》: {n} figures in \
              {charts} charts, each opening the sentence it comes from."
         )
     },
@@ -202,7 +223,7 @@ pub static EN: Ui = Ui {
     close_label: "Close the quote",
     show_in_text: "Show in the article",
     quote_region: |label| format!("{label}: the source sentence"),
-    quoted_from: "— Hengyang Daily, ",
+    quoted_from: |paper| format!("— {paper}, "),
     share: "Share",
     copied: "Link copied",
     copy_by_hand: "Copy the link:",
@@ -222,7 +243,7 @@ pub static EN: Ui = Ui {
     code_select: "Select the code above to copy it",
     theme_label: "Colours",
     themes: ["As the system", "Light", "Dark"],
-    source_line: |title| format!("Source: Hengyang Daily, 《{title}》"),
+    source_line: |paper, title| format!("Source: {paper}, 《{title}》"),
     colophon_hint: "Every highlighted figure opens the sentence it comes from.",
     open_full: "Open the full graphic",
     marks_of: |title| format!("{title}: figures in the chart"),
@@ -231,8 +252,8 @@ pub static EN: Ui = Ui {
     photo_notes_lead: "The printed page carried these photos, which are not reproduced here; their captions (in Chinese):",
     failure: "Something went wrong with the interactive parts; the article can still be read. Reload to try again.",
     failure_empty: "The graphic could not be loaded. Please reload the page.",
-    last_year: "Last year",
-    this_year: "This year",
+    draft_notice: "Draft: the figures, quotes and wording on this page were proposed automatically \
+                   from the text and have not been checked by an editor. Not for publication.",
     year_on_year: |rate| format!("+{rate} year on year"),
     about: |value| format!("≈ {value}"),
     completion: |rate| format!("{rate} done"),
@@ -248,7 +269,7 @@ pub static EN: Ui = Ui {
     times: |n| format!("{n}×"),
     // The value first: on a narrow screen a long English label is what gets cut.
     note_line: |label, value| format!("· {value} — {label}"),
-    derived_last_year: |label| format!("{label}, last year (derived)"),
+    derived_earlier_period: |period, label| format!("{label} ({period}, derived)"),
     derived_ratio: |a, b| format!("{a} to {b} (derived)"),
     derived_share: |rank| format!("{rank} as a share (derived)"),
     derived_earlier: |p| format!("Tasks in {p} (derived)"),
@@ -264,8 +285,6 @@ mod tests {
     fn the_english_interface_has_no_chinese_words_of_its_own() {
         // Destructured without `..`: a new field that is not checked here does not compile.
         let Ui {
-            kicker,
-            site_name,
             description,
             preview_foot,
             hint_lead,
@@ -305,8 +324,7 @@ mod tests {
             photo_notes_lead,
             failure,
             failure_empty,
-            last_year,
-            this_year,
+            draft_notice,
             year_on_year,
             about,
             completion,
@@ -321,22 +339,19 @@ mod tests {
             share_of,
             times,
             note_line,
-            derived_last_year,
+            derived_earlier_period,
             derived_ratio,
             derived_share,
             derived_earlier,
             derived_open,
         } = Lang::En.ui();
         let fixed = [
-            *kicker,
-            site_name,
             hint_figures,
             hint_tail,
             switch,
             close,
             close_label,
             show_in_text,
-            quoted_from,
             share,
             copied,
             copy_by_hand,
@@ -359,19 +374,19 @@ mod tests {
             photo_notes_lead,
             failure,
             failure_empty,
-            last_year,
-            this_year,
+            draft_notice,
         ];
-        for text in fixed.iter().chain(columns).chain(themes) {
+        for text in fixed.into_iter().chain(columns.iter()).chain(themes.iter()) {
             assert!(!has_cjk(text), "{text}");
         }
         // Words made around values: the values given here are plain, so any Chinese in the
         // result is the interface's own. (The headline stays Chinese: it is the article's.)
         let made = [
-            description("", 51, 9),
+            description("Hengyang Daily", "", 51, 9),
             preview_foot(51),
             hint_lead(51),
             quote_region("a"),
+            quoted_from("Hengyang Daily"),
             download_all(51),
             embed_code_of("a"),
             marks_of("a"),
@@ -383,7 +398,7 @@ mod tests {
             share_of("a", "b"),
             times("2"),
             note_line("a", "b"),
-            derived_last_year("a"),
+            derived_earlier_period("a", "b"),
             derived_ratio("a", "b"),
             derived_share("a"),
             or_more("a"),
@@ -398,7 +413,7 @@ mod tests {
         for text in made {
             assert!(!has_cjk(&text), "{text}");
         }
-        assert!(source_line("标题").starts_with("Source: Hengyang Daily"));
+        assert!(source_line("Hengyang Daily", "标题").starts_with("Source: Hengyang Daily, "));
     }
 
     #[test]

@@ -177,6 +177,26 @@ pub struct Page {
     pub preview_figures: &'static [usize],
     /// The chart drawn on the social preview.
     pub preview_chart: usize,
+    /// Built from unchecked proposals (`scripts/build.sh --draft`): the page says so.
+    pub draft: bool,
+    pub publication: Publication,
+}
+
+/// The newspaper that published the article, and how the graphic names itself: content, so a
+/// graphic for another paper needs no code change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Publication {
+    /// The paper, in source lines and quote credits: `衡阳日报`, `Hengyang Daily`.
+    pub paper_zh: &'static str,
+    pub paper_en: &'static str,
+    /// The line above the headline.
+    pub brand_zh: &'static str,
+    pub brand_en: &'static str,
+    /// After a page's title in `<title>`, and the provider of embeds.
+    pub site_zh: &'static str,
+    pub site_en: &'static str,
+    /// Lowercase ASCII, the start of every downloaded file's name: `hengyang-holiday.csv`.
+    pub file_prefix: &'static str,
 }
 
 impl Article {

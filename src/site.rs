@@ -285,7 +285,7 @@ pub fn oembed(chart: Option<usize>, lang: Lang) -> String {
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
         ("title", json_string(title)),
-        ("provider_name", json_string(lang.ui().site_name)),
+        ("provider_name", json_string(lang.site_name())),
         ("provider_url", json_string(BASE_URL)),
         ("html", json_string(&embed_code(chart, lang, Theme::Auto))),
         ("width", OEMBED_WIDTH.to_string()),
@@ -330,14 +330,16 @@ fn escape_attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// The social preview image, drawn from the chart data by `og-image`.
+/// The social preview image, drawn at build time from the content by the chart code.
 pub const PREVIEW_IMAGE: &str = "og-image.png";
+/// What the prerender step draws, for the build's hook to rasterise into [`PREVIEW_IMAGE`].
+pub const PREVIEW_SVG: &str = "og-image.svg";
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 
 /// `<title>`, description, canonical link and social preview tags for a mode's page, every
 /// URL absolute.
 pub fn head_tags(mode: Mode, lang: Lang) -> String {
-    let paper = lang.ui().site_name;
+    let paper = lang.site_name();
     let (title, description, url) = match mode {
         Mode::Chart(c) => {
             let chart = &ARTICLE.charts[c];
@@ -375,17 +377,19 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
     );
     let image = format!("{BASE_URL}{PREVIEW_IMAGE}");
     let (image_width, image_height) = PREVIEW_SIZE;
-    let robots = if mode.is_embedded() {
+    // Embeds are not pages of their own; a draft is not for anyone to find.
+    let robots = if mode.is_embedded() || PAGE.draft {
         "<meta name=\"robots\" content=\"noindex\">"
     } else {
         ""
     };
+    let site = escape_attribute(lang.paper());
     format!(
         "<title>{title}</title>\
          <meta name=\"description\" content=\"{description}\">\
          <link rel=\"canonical\" href=\"{url}\">{alternates}{oembed}{robots}\
          <meta property=\"og:type\" content=\"article\">\
-         <meta property=\"og:site_name\" content=\"衡阳日报\">\
+         <meta property=\"og:site_name\" content=\"{site}\">\
          <meta property=\"og:locale\" content=\"{locale}\">\
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
@@ -404,7 +408,12 @@ fn description(lang: Lang) -> String {
         Lang::Zh => PAGE.description_zh,
         Lang::En => PAGE.description_en,
     };
-    let lead = (lang.ui().description)(ARTICLE.title, ARTICLE.figures.len(), ARTICLE.charts.len());
+    let lead = (lang.ui().description)(
+        lang.paper(),
+        ARTICLE.title,
+        ARTICLE.figures.len(),
+        ARTICLE.charts.len(),
+    );
     format!("{lead}{}{news}", if lang == Lang::En { " " } else { "" })
 }
 
@@ -594,7 +603,7 @@ mod tests {
         let json = oembed(Some(c), Lang::Zh);
         assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\","));
         assert!(json.contains(&format!("\"title\":\"{}\"", ARTICLE.charts[c].title_zh)));
-        assert!(json.contains("\"provider_name\":\"衡阳日报数读\""));
+        assert!(json.contains(&format!("\"provider_name\":\"{}\"", Lang::Zh.site_name())));
         assert!(json.contains(&format!("\"provider_url\":\"{BASE_URL}\"")));
         assert!(json.contains(&format!(
             "\"width\":{OEMBED_WIDTH},\"height\":{}",

@@ -8,11 +8,13 @@
 //! Trunk's post_build hook: `prerender <path to the staged index.html>`.
 
 use hengyang_infographic::charts::picture;
+use hengyang_infographic::charts::preview::{draw_preview, HEIGHT, WIDTH};
 use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::components::early_quotes::{EarlyQuotes, EarlyQuotesProps};
 use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, ids, Mode};
-use hengyang_infographic::{export, ARTICLE, NOT_STATISTICS};
+use hengyang_infographic::{export, ARTICLE, NOT_STATISTICS, PAGE};
+use plotters::prelude::*;
 use std::path::Path;
 
 const MOUNT: &str = r#"<div id="app"></div>"#;
@@ -83,6 +85,8 @@ fn main() {
     for (name, csv) in export::all_csv(&ARTICLE, NOT_STATISTICS) {
         write_creating_folder(&dir.join(name), csv);
     }
+    // The social preview, from this build's content (the hook rasterises it to og-image.png).
+    write(&dir.join(site::PREVIEW_SVG), preview_svg());
     // Each chart as pictures, for the page before the WASM and for embed codes without script.
     std::fs::create_dir_all(dir.join("pictures"))
         .unwrap_or_else(|e| fail(&format!("{}/pictures: {e}", dir.display())));
@@ -95,6 +99,17 @@ fn main() {
             }
         }
     }
+}
+
+/// The social preview as SVG, drawn by the chart code from the content and page choices.
+fn preview_svg() -> String {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_preview(&area, &ARTICLE, &PAGE)
+            .unwrap_or_else(|e| fail(&format!("cannot draw the social preview: {e:?}")));
+    }
+    svg
 }
 
 fn write_creating_folder(path: &Path, contents: String) {

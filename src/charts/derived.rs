@@ -116,12 +116,17 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
     let label = |i: usize| format::label(fig(i), lang);
     let text = |i: usize| format::figure_text(fig(i), lang);
     let rows = chart.rows.iter();
+    // The periods a growth chart or a breakdown compares, as the content names them.
+    let parts = match lang {
+        Lang::Zh => chart.parts_zh,
+        Lang::En => chart.parts_en,
+    };
     match chart.form {
         Form::Growth => rows
             .map(|r| {
                 let last = last_year(value(r[0]), value(r[1]));
                 Derived {
-                    label: (ui.derived_last_year)(label(r[0])),
+                    label: (ui.derived_earlier_period)(parts[0], label(r[0])),
                     text: approximate(last, fig(r[0]), lang),
                     formula: format!("{} ÷ (1 + {})", text(r[0]), text(r[1])),
                     value: last,
@@ -144,10 +149,6 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
         }
         Form::Breakdown => {
             let (whole, part) = (&chart.rows[0], &chart.rows[1]);
-            let parts = match lang {
-                Lang::Zh => chart.parts_zh,
-                Lang::En => chart.parts_en,
-            };
             let s = split(
                 value(whole[0]),
                 value(whole[1]),

@@ -61,7 +61,7 @@ pub fn poster(chart: &Chart, article: &Article, width: f64, lang: Lang) -> Layou
     let body = forms::layout(chart, article, inner, lang);
     let top = y;
     y += body.height + 4.0;
-    let source = (lang.ui().source_line)(article.title);
+    let source = (lang.ui().source_line)(lang.paper(), article.title);
     for text in note.into_iter().chain([source.as_str()]) {
         for wrapped in wrap(text, SMALL, inner) {
             line(wrapped, SMALL, false, Ink::Soft, &mut y);

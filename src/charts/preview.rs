@@ -23,7 +23,14 @@ fn front(article: &Article, page_content: &Page) -> Layout {
         page.labels.push(Label::plain(text, x, y, size, bold, ink));
     };
     let ui = Lang::Zh.ui();
-    text(ui.kicker.into(), 64.0, 70.0, 24.0, true, Ink::Primary);
+    text(
+        page_content.publication.brand_zh.into(),
+        64.0,
+        70.0,
+        24.0,
+        true,
+        Ink::Primary,
+    );
     // The title's two halves, split at its space, one a line.
     let (first, second) = article.title.split_once(' ').unwrap_or((article.title, ""));
     text(first.into(), 64.0, 150.0, 64.0, true, Ink::Text);

@@ -4,6 +4,7 @@
 use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::colophon::Colophon;
+use crate::components::draft_notice::DraftNotice;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::photo_notes::PhotoNotes;
@@ -87,7 +88,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
             let height = web::is_framed().then(|| {
-                let child = site::child_id(&query).unwrap_or("hengyang").to_string();
+                let child = site::child_id(&query)
+                    .unwrap_or(crate::article::PAGE.publication.file_prefix)
+                    .to_string();
                 web::report_height_to_parent(move |height| site::height_message(&child, height))
             });
             move || drop((escape, navigation, height))
@@ -199,6 +202,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <main {class} lang={lang.code()}>
+                <DraftNotice />
                 { body }
                 <Colophon {mode} />
             </main>

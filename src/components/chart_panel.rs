@@ -115,14 +115,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <p class="chart-foot">
                     { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
                     if props.standalone {
-                        <span class="chart-source">{ (ui.source_line)(ARTICLE.title) }</span>
+                        <span class="chart-source">{ (ui.source_line)(lang.paper(), ARTICLE.title) }</span>
                     }
                 </p>
             }
             <div class="chart-tools">
                 <ShareButton url={Target::Chart(index).link(lang)} {title} text={summary} />
                 <SaveImage chart={c} />
-                <a class="tool-button" href={export::csv_path(Some(c))} download={format!("衡阳日报-{}.csv", c.id)}>
+                <a class="tool-button" href={export::csv_path(Some(c))} download={export::download_name(c.id, "csv")}>
                     { ui.download_data }
                 </a>
                 if !props.standalone {

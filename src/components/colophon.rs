@@ -20,7 +20,7 @@ pub struct ColophonProps {
 pub fn Colophon(props: &ColophonProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let source = (ui.source_line)(ARTICLE.title);
+    let source = (ui.source_line)(lang.paper(), ARTICLE.title);
     html! {
         <footer class="colophon">
             if props.mode.is_embedded() {
@@ -34,12 +34,12 @@ pub fn Colophon(props: &ColophonProps) -> Html {
             } else {
                 <p>{ source }{ if lang == Lang::Zh { "。" } else { ". " } }{ ui.colophon_hint }</p>
                 <p>
-                    <a href={export::csv_path(None)} download="hengyang-statistics.csv">
+                    <a href={export::csv_path(None)} download={export::download_name("statistics", "csv")}>
                         { (ui.download_all)(ARTICLE.figures.len()) }
                     </a>
                 </p>
                 <p>
-                    <a href={export::NOT_STATISTICS_PATH} download="hengyang-not-statistics.csv">
+                    <a href={export::NOT_STATISTICS_PATH} download={export::download_name("not-statistics", "csv")}>
                         { ui.download_plain }
                     </a>
                 </p>

@@ -18,12 +18,13 @@ pub struct MastheadProps {
 /// a one-line hint on how to read the graphic, and the language switch.
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
-    let ui = use_context::<Lang>().unwrap_or_default().ui();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ui = lang.ui();
     html! {
         <header class="masthead">
             <p class="masthead-bar">
                 if props.mode == Mode::Page {
-                    <span class="kicker">{ ui.kicker }</span>
+                    <span class="kicker">{ lang.brand() }</span>
                 }
                 <LanguageSwitch mode={props.mode} />
             </p>

@@ -6,6 +6,7 @@ pub mod chart_canvas;
 pub mod chart_panel;
 pub mod colophon;
 pub mod data_table;
+pub mod draft_notice;
 pub mod early_quotes;
 pub mod embed_code;
 pub mod figure_button;

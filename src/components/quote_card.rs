@@ -67,7 +67,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 { if whole { &f.quote[end..] } else { "" } }
             </q>
             <span class="quote-source">
-                { ui.quoted_from }<span lang="zh-CN">{ "《" }{ ARTICLE.title }{ "》" }
+                { (ui.quoted_from)(lang.paper()) }<span lang="zh-CN">{ "《" }{ ARTICLE.title }{ "》" }
                 { for ARTICLE.sections[f.section].heading.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
             <span class="quote-tools">

@@ -5,7 +5,7 @@ use crate::charts::{self, poster, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::site::ids;
-use crate::{format, web};
+use crate::{export, format, web};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn SaveImage(props: &SaveImageProps) -> Html {
             if web::is_in_app_browser() {
                 shown.set(Some(url));
             } else {
-                web::download(&url, &format!("衡阳日报-{}.png", chart.id));
+                web::download(&url, &export::download_name(chart.id, "png"));
             }
         })
     };

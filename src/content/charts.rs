@@ -98,11 +98,14 @@ pub fn build_charts(
         if c.ratio && !matches!(c.form, FormEntry::Bars) {
             fail("`ratio` is for bars only".into());
         }
+        // The periods a chart compares are the article's words, never the code's: a growth
+        // chart's earlier and later period (`去年`, `今年`; `2023年`, `2024年`), a breakdown's
+        // earlier part and the part it splits out.
         let two_parts = c.parts_zh.len() == 2 && c.parts_en.len() == 2;
-        if matches!(c.form, FormEntry::Breakdown) != two_parts {
+        if matches!(c.form, FormEntry::Breakdown | FormEntry::Growth) != two_parts {
             fail(
-                "a breakdown, and only a breakdown, names its two parts in `parts_zh` and \
-                 `parts_en`"
+                "a growth chart or a breakdown, and only these, names its two periods in \
+                 `parts_zh` and `parts_en` (the earlier first)"
                     .into(),
             );
         }

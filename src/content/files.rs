@@ -5,6 +5,7 @@ pub const ARTICLE_FILE: &str = "content/article.txt";
 pub const FIGURES_FILE: &str = "content/figures.toml";
 pub const CHARTS_FILE: &str = "content/charts.toml";
 pub const NOT_STATISTICS_FILE: &str = "content/not-statistics.toml";
+pub const PAGE_FILE: &str = "content/page.toml";
 
 /// Strings are leaked into `&'static str`: the loader runs once, in a short-lived process (the
 /// build script or a test), and the model holds only statics.

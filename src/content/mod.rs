@@ -7,6 +7,7 @@ pub mod charts;
 pub mod decisions;
 pub mod error;
 pub mod files;
+pub mod folder;
 pub mod honesty;
 pub mod numbers;
 pub mod numerals;

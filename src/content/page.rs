@@ -2,10 +2,10 @@
 //! preview shows, checked against the article already loaded (every id must exist).
 
 use super::error::{line_of, ContentError};
-use crate::model::{Article, Page};
+use crate::model::{Article, Page, Publication};
 use serde::Deserialize;
 
-pub const PAGE_FILE: &str = "content/page.toml";
+pub use super::files::PAGE_FILE;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -13,6 +13,22 @@ struct PageFile {
     description_zh: String,
     description_en: String,
     preview: PreviewEntry,
+    /// A proposal an editor has not yet checked (`scripts/new-article.sh` writes it).
+    #[serde(default)]
+    draft: bool,
+    publication: PublicationEntry,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PublicationEntry {
+    paper_zh: String,
+    paper_en: String,
+    brand_zh: String,
+    brand_en: String,
+    site_zh: String,
+    site_en: String,
+    file_prefix: String,
 }
 
 #[derive(Deserialize)]
@@ -33,13 +49,37 @@ pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
         vec![problem(line, "toml", e.message().to_string())]
     })?;
     let mut errors = Vec::new();
+    let p = &file.publication;
     for (key, value) in [
         ("description_zh", &file.description_zh),
         ("description_en", &file.description_en),
+        ("paper_zh", &p.paper_zh),
+        ("paper_en", &p.paper_en),
+        ("brand_zh", &p.brand_zh),
+        ("brand_en", &p.brand_en),
+        ("site_zh", &p.site_zh),
+        ("site_en", &p.site_en),
     ] {
         if value.trim().is_empty() {
             errors.push(problem(line_with(key), key, "is empty".into()));
         }
+    }
+    // File names travel to readers' disks and other systems: plain ASCII, no spaces.
+    let prefix_ok = p.file_prefix.split('-').all(|w| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    if !prefix_ok {
+        errors.push(problem(
+            line_with("file_prefix"),
+            "publication.file_prefix",
+            format!(
+                "`{}` must be lowercase ASCII letters and digits in words joined by single \
+                 hyphens (`hengyang`, `daily-news`)",
+                p.file_prefix
+            ),
+        ));
     }
     let mut figures = Vec::new();
     for id in &file.preview.figures {
@@ -76,6 +116,16 @@ pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
             description_en: leak(file.description_en),
             preview_figures: Box::leak(figures.into_boxed_slice()),
             preview_chart: chart,
+            draft: file.draft,
+            publication: Publication {
+                paper_zh: leak(file.publication.paper_zh),
+                paper_en: leak(file.publication.paper_en),
+                brand_zh: leak(file.publication.brand_zh),
+                brand_en: leak(file.publication.brand_en),
+                site_zh: leak(file.publication.site_zh),
+                site_en: leak(file.publication.site_en),
+                file_prefix: leak(file.publication.file_prefix),
+            },
         }),
         _ => Err(errors),
     }

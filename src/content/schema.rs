@@ -32,6 +32,9 @@ pub struct FigureEntry {
     /// The period the article gives the figure (`近三年来`): figures of different periods
     /// never share a chart's scale.
     pub period: Option<String>,
+    /// A proposal (`scripts/new-article.sh`) an editor has not yet checked.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq)]
@@ -101,6 +104,9 @@ pub struct ChartEntry {
     pub parts_zh: Vec<String>,
     #[serde(default)]
     pub parts_en: Vec<String>,
+    /// A proposal an editor has not yet checked.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -155,6 +161,9 @@ pub struct NotStatisticEntry {
     pub numeral: String,
     /// Why it is not a statistic, in a few words.
     pub reason: String,
+    /// A proposal an editor has not yet checked.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// Parses one TOML file; a syntax or schema problem becomes an error naming its line.

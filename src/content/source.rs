@@ -12,7 +12,10 @@ use super::error::line_of;
 pub use super::error::{ContentError, ContentErrors};
 use super::numerals::{scan, values};
 use super::placement::{cut_paragraphs, place_figures};
-use super::schema::{parse_toml, ChartsFile, FiguresFile, KindEntry, NotStatisticsFile};
+use super::schema::{
+    parse_toml, ChartEntry, ChartsFile, FigureEntry, FiguresFile, KindEntry, NotStatisticEntry,
+    NotStatisticsFile,
+};
 use super::values::rank_places;
 use crate::model::{Article, Block, Figure, NotStatistic, Section};
 
@@ -33,6 +36,20 @@ pub struct Sources<'a> {
 pub struct Content {
     pub article: Article,
     pub not_statistics: Vec<NotStatistic>,
+    /// Every entry still marked `draft = true`: a proposal no editor has checked yet. The
+    /// build refuses them unless it is asked for a draft (`scripts/build.sh --draft`).
+    pub drafts: Vec<ContentError>,
+}
+
+/// A draft entry, located like any problem so that an editor can find it.
+pub fn draft_entry(file: &'static str, line: usize, entry: String) -> ContentError {
+    ContentError::at(
+        file,
+        line,
+        entry,
+        "is a proposal marked `draft = true`: check it against the article, then delete that \
+         line (or build with --draft to preview it)",
+    )
 }
 
 /// Parses and validates the four files; returns every problem found, not just the first.
@@ -52,6 +69,7 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
     };
     let paragraphs = &article.paragraphs;
     let (units, figures, charts) = (figures.units, figures.figure, charts.chart);
+    let drafts = collect_drafts(sources, &figures, &charts, &plain.numeral);
     let placed = place_figures(paragraphs, &figures, figures_toml, &mut errors);
     for spanned in &figures {
         let f = spanned.get_ref();
@@ -171,5 +189,42 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
             charts: leak_slice(charts_out),
         },
         not_statistics: decisions.listed,
+        drafts,
     })
+}
+
+/// The entries of the three TOML files still marked `draft = true`, in file order.
+fn collect_drafts(
+    sources: &Sources,
+    figures: &[toml::Spanned<FigureEntry>],
+    charts: &[toml::Spanned<ChartEntry>],
+    numerals: &[toml::Spanned<NotStatisticEntry>],
+) -> Vec<ContentError> {
+    // The line of the entry's own `draft` key, the one an editor deletes once it is checked.
+    let at = |text: &str, span: std::ops::Range<usize>| {
+        let entry = text.get(span.clone()).unwrap_or_default();
+        let key = entry
+            .match_indices("draft")
+            .find(|(i, _)| entry[..*i].ends_with('\n') || *i == 0)
+            .map_or(0, |(i, _)| i);
+        line_of(text, span.start + key)
+    };
+    let figures = figures.iter().filter(|f| f.get_ref().draft).map(|f| {
+        let line = at(sources.figures, f.span());
+        draft_entry(FIGURES_FILE, line, format!("figure `{}`", f.get_ref().id))
+    });
+    let charts = charts.iter().filter(|c| c.get_ref().draft).map(|c| {
+        let line = at(sources.charts, c.span());
+        draft_entry(CHARTS_FILE, line, format!("chart `{}`", c.get_ref().id))
+    });
+    let numerals = numerals.iter().filter(|n| n.get_ref().draft).map(|n| {
+        let line = at(sources.not_statistics, n.span());
+        let entry = format!(
+            "numeral `{}` in \"{}\"",
+            n.get_ref().numeral,
+            n.get_ref().context
+        );
+        draft_entry(NOT_STATISTICS_FILE, line, entry)
+    });
+    figures.chain(charts).chain(numerals).collect()
 }

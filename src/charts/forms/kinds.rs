@@ -52,15 +52,21 @@ impl Placer<'_> {
         y
     }
 
-    /// This year's value beside last year's, derived as value ÷ (1 + growth).
+    /// The later period's value beside the earlier one's, derived as value ÷ (1 + growth).
     pub(super) fn growth(&mut self, chart: &Chart, top: f64) -> f64 {
         let ui = self.ui();
         let small = Style::small().ink(Ink::Soft);
-        // Room for the year words before the bars: 去年 / 今年, or Last year / This year.
+        // The periods, as the content names them (去年 / 今年, 2023年 / 2024年…).
+        let parts = match self.lang {
+            Lang::Zh => chart.parts_zh,
+            Lang::En => chart.parts_en,
+        };
+        let (earlier_name, later_name) = (parts[0], parts[1]);
+        // Room for the period words before the bars.
         let key = 10.0
             + self
-                .measure(ui.last_year, small)
-                .max(self.measure(ui.this_year, small));
+                .measure(earlier_name, small)
+                .max(self.measure(later_name, small));
         let room = self.value_room(chart.rows.iter().flat_map(|r| {
             let now = r[0];
             let last = last_year(self.value(now), self.value(r[1]));
@@ -79,13 +85,13 @@ impl Placer<'_> {
             let right = Some((rate, Style::text().bold().figure(growth)));
             y += self.heading(self.name(now), Style::text().bold(), right, y) + GAP;
             let w_last = last / this_year * span;
-            self.label(ui.last_year.into(), 0.0, y + 10.0, small);
+            self.label(earlier_name.into(), 0.0, y + 10.0, small);
             // Last year's bar is derived from the growth rate: it belongs to that figure.
             self.mark(growth, Rect::new(key, y, w_last, 20.0), Ink::Derived);
             let about = approximate(last, self.fig(now), self.lang);
             self.label(about, key + w_last + 6.0, y + 10.0, small);
             y += 26.0;
-            self.label(ui.this_year.into(), 0.0, y + 10.0, small);
+            self.label(later_name.into(), 0.0, y + 10.0, small);
             self.mark(now, Rect::new(key, y, span, 20.0), Ink::Primary);
             let style = Style::text().bold().figure(now);
             self.label(self.text(now), key + span + 6.0, y + 10.0, style);
