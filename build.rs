@@ -24,6 +24,13 @@ fn main() {
     let allow_drafts = std::env::var("CONTENT_DRAFT").is_ok_and(|v| v == "1");
     println!("cargo:rerun-if-env-changed=CONTENT_DIR");
     println!("cargo:rerun-if-env-changed=CONTENT_DRAFT");
+    // Tests of the newspaper's own article (its sentences, its counts) compile only when it is
+    // the one built; every other test runs on whichever article is.
+    println!("cargo::rustc-check-cfg=cfg(default_content)");
+    let default = Path::new(DEFAULT_FOLDER);
+    if dir.canonicalize().ok() == default.canonicalize().ok() {
+        println!("cargo:rustc-cfg=default_content");
+    }
     for file in FILES {
         println!(
             "cargo:rerun-if-changed={}",

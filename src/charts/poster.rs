@@ -119,7 +119,11 @@ mod tests {
                     "{}",
                     c.id
                 );
-                assert!(text.contains("数据来源：衡阳日报"));
+                // The source line names the paper (content), however it wraps.
+                assert!(text.contains(&format!(
+                    "数据来源：{}",
+                    crate::article::PAGE.publication.paper_zh
+                )));
                 let plain = forms::layout(c, &ARTICLE, width - 2.0 * PAD, Lang::Zh);
                 assert_eq!(p.marks.len(), plain.marks.len(), "{}: every mark", c.id);
                 for l in &p.labels {

@@ -83,6 +83,33 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
         }
     }
     let charts_out = build_charts(&charts, &figures, charts_toml, figures_toml, &mut errors);
+    // Wide screens show one chart beside each paragraph: a second chart standing by the same
+    // paragraph (its first figure there) would never be seen beside the text.
+    let mut stands: Vec<(usize, &str)> = Vec::new();
+    for c in &charts_out {
+        let Some(home) = placed.get(c.anchor()).map(|p| p.paragraph) else {
+            continue;
+        };
+        if let Some((_, other)) = stands.iter().find(|(p, _)| *p == home) {
+            let line = charts
+                .iter()
+                .find(|e| e.get_ref().id == c.id)
+                .map_or(0, |e| line_of(charts_toml, e.span().start));
+            errors.push(ContentError::at(
+                CHARTS_FILE,
+                line,
+                format!("chart `{}`", c.id),
+                format!(
+                    "stands by the same paragraph (article.txt:{}) as chart `{other}`: wide \
+                     screens show one chart a paragraph, so start this chart's rows with a \
+                     figure of another paragraph, or merge the two",
+                    paragraphs[home].line
+                ),
+            ));
+        } else {
+            stands.push((home, c.id));
+        }
+    }
 
     // Where each figure's text and sentence stand, by article line.
     let stretch = |i: usize, from: usize, to: usize| Stretch {

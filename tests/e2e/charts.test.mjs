@@ -2,12 +2,11 @@
 // screens and in the flow on phones, redrawn on resize, and a tap on a bar opens its quote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setUp, OUT, open, chartsDrawn, PHONE } from './browser.mjs';
+import { CHART_IDS, CHARTS } from './content.mjs';
 
-const CHARTS_TOML = await readFile(resolve(import.meta.dirname, '../../content/charts.toml'), 'utf8');
-const CHART_IDS = [...CHARTS_TOML.matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
+// The first bar chart of the article: where a reader taps a bar.
+const BARS = CHARTS.find((c) => c.form === 'bars')?.id;
 
 const env = setUp();
 
@@ -30,7 +29,8 @@ for (const scale of [1, 2, 3]) {
     const { page, context, problems } = await open(env.browser, device, env.server.url);
     await chartsDrawn(page);
     const list = await canvases(page);
-    assert.deepEqual(list.map((c) => c.id), CHART_IDS.map((id) => `chart-${id}`), 'one canvas per chart, in order');
+    // In the page's order (by the paragraph each stands by), which need not be the file's.
+    assert.deepEqual(list.map((c) => c.id).sort(), CHART_IDS.map((id) => `chart-${id}`).sort(), 'one canvas per chart');
     for (const c of list) {
       assert.equal(c.w, Math.round(c.cssW * scale), `${c.id}: backing width = CSS × ${scale}`);
       assert.equal(c.h, Math.round(c.cssH * scale), `${c.id}: backing height = CSS × ${scale}`);
@@ -66,10 +66,10 @@ test('wide screens put charts beside the text; phones put them in its flow', asy
   await context.close();
 });
 
-test('tapping a bar opens its quote under the chart, keeps the chart in view, and lights its figure in the text', async () => {
+test('tapping a bar opens its quote under the chart, keeps the chart in view, and lights its figure in the text', { skip: !BARS && 'this article has no bar chart' }, async () => {
   const { page, context, problems } = await open(env.browser, PHONE, env.server.url);
   await chartsDrawn(page);
-  const canvas = page.locator('#chart-governance canvas');
+  const canvas = page.locator(`#chart-${BARS} canvas`);
   await canvas.scrollIntoViewIfNeeded();
   // Find the first bar as a reader sees it: the first pixel in the bar colour.
   const spot = await canvas.evaluate((c) => {
@@ -86,13 +86,13 @@ test('tapping a bar opens its quote under the chart, keeps the chart in view, an
   assert.ok(spot, 'a bar is drawn in the bar colour');
   const before = await canvas.evaluate((c) => c.getBoundingClientRect().top);
   await canvas.tap({ position: spot });
-  const card = page.locator('#chart-governance .quote-card');
+  const card = page.locator(`#chart-${BARS} .quote-card`);
   await card.waitFor();
   await page.waitForTimeout(300);
   const figure = await page.locator('button.figure.is-lit').getAttribute('data-figure');
   assert.equal(await card.getAttribute('id'), `quote-${figure}`);
   assert.equal(await page.locator('.quote-card').count(), 1, 'one quote, under the chart');
-  const pressed = await page.locator('#chart-governance .mark[aria-pressed="true"]').getAttribute('data-figure');
+  const pressed = await page.locator(`#chart-${BARS} .mark[aria-pressed="true"]`).getAttribute('data-figure');
   assert.equal(pressed, figure, 'the chart marks the same figure');
   const after = await canvas.evaluate((c) => {
     const r = c.getBoundingClientRect();

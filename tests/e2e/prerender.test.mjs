@@ -3,19 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { setUp, launch, open, ready, pressMark, PHONE } from './browser.mjs';
 import { serve } from './server.mjs';
+import { DIST, FIGURES, CHARTS } from './content.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIGURE_IDS = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
-const CHART_TITLES = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^title_zh = "([^"]+)"/gm)].map(([, t]) => t);
+const FIGURE_IDS = FIGURES.map((f) => f.id);
+const CHART_TITLES = CHARTS.map((c) => c.title_zh);
 
 const env = setUp();
 
 test('dist/index.html holds the narrative, every figure button, chart words and tables', async () => {
-  const html = await readFile(`${ROOT}/dist/index.html`, 'utf8');
+  const html = await readFile(`${DIST}/index.html`, 'utf8');
   for (const id of FIGURE_IDS) assert.ok(html.includes(`id="fig-${id}"`), `figure ${id} prerendered`);
   for (const title of CHART_TITLES) assert.ok(html.includes(title), `chart title ${title} prerendered`);
   assert.equal((html.match(/<canvas[^>]*style="height:\d+px"/g) ?? []).length, CHART_TITLES.length, 'chart boxes reserved');
@@ -62,7 +61,7 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
 });
 
 test('the first load stays within 150 KB brotli (page, JS, WASM, icon)', async () => {
-  const dist = `${ROOT}/dist`;
+  const dist = DIST;
   const html = await readFile(`${dist}/index.html`, 'utf8');
   const first = (await readdir(dist)).filter((f) => f === 'index.html' || (f.endsWith('.js') && f !== 'embed.js') || f.endsWith('.wasm') || /^favicon[^.]*\.svg$/.test(f));
   let total = 0;

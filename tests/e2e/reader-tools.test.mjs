@@ -3,18 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setUp, open, showChart, PHONE, DESKTOP } from './browser.mjs';
+import { FIGURES, PLAIN_COUNT, PAGE } from './content.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
+const PREFIX = PAGE.publication.file_prefix;
+
+const FIGURE_COUNT = FIGURES.length;
 
 const env = setUp();
 
 const pngSize = (buffer) => [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
 
 const HEADER = 'id,label_zh,label_en,value,unit,quote,section,kind,bound,value_max,formula';
-const PLAIN_COUNT = [...(await readFile(`${ROOT}/content/not-statistics.toml`, 'utf8')).matchAll(/^\[\[numeral\]\]/gm)].length;
 
 const csvLines = async (page, link) => {
   const body = await (await page.request.get(new URL(await link.getAttribute('href'), env.server.url + '/').href)).body();
@@ -24,7 +24,7 @@ const csvLines = async (page, link) => {
 
 test('the data downloads as CSV with a BOM: all statistics, and each chart its own', async () => {
   const { page, context } = await open(env.browser, DESKTOP, env.server.url);
-  const lines = await csvLines(page, page.locator('.colophon a[download="hengyang-statistics.csv"]'));
+  const lines = await csvLines(page, page.locator(`.colophon a[download="${PREFIX}-statistics.csv"]`));
   assert.equal(lines[0], HEADER);
   const derived = lines.filter((l) => l.includes(',derived,approximate,'));
   assert.equal(lines.length - derived.length, FIGURE_COUNT + 1, 'a row per figure, then the derived values');
@@ -48,7 +48,7 @@ test('the data downloads as CSV with a BOM: all statistics, and each chart its o
 
 test('the numerals left plain download as CSV with a BOM, each with its reason', async () => {
   const { page, context } = await open(env.browser, DESKTOP, env.server.url);
-  const link = page.locator('.colophon a[download="hengyang-not-statistics.csv"]');
+  const link = page.locator(`.colophon a[download="${PREFIX}-not-statistics.csv"]`);
   assert.match(await link.textContent(), /未标为数据的数字/);
   const lines = await csvLines(page, link);
   assert.equal(lines[0], 'line,context,numeral,reason');

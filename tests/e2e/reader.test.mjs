@@ -2,26 +2,20 @@
 // Screenshots go to tests/e2e/output/ for people to look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
-
-const FIGURES_TOML = await readFile(resolve(import.meta.dirname, '../../content/figures.toml'), 'utf8');
-// Figure ids and quotes, straight from the content data (not from the app under test).
-const FIGURES = [...FIGURES_TOML.matchAll(/^id = "([^"]+)"[\s\S]*?^quote = "([^"]+)"/gm)].map(
-  ([, id, quote]) => ({ id, quote }),
-);
+// Figure ids and quotes, sections and photos, straight from the content data (not from the app).
+import { FIGURES, SECTIONS, PHOTO_COUNT } from './content.mjs';
 
 const env = setUp();
 
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`${name}: the whole article is there, fits the screen, and every figure opens its sentence`, async () => {
     const { page, context, problems } = await open(env.browser, device, env.server.url);
-    assert.ok(FIGURES.length >= 45, 'the content data lists about fifty figures');
+    assert.ok(FIGURES.length > 0, 'the content data lists figures');
     assert.equal(await page.locator('button.figure').count(), FIGURES.length);
-    assert.equal(await page.locator('h2.section-heading').count(), 3);
-    // The six photo captions are listed after the article, none set in its text.
-    assert.equal(await page.locator('.photo-notes li').count(), 6);
+    assert.deepEqual(await page.locator('h2.section-heading').allInnerTexts(), SECTIONS);
+    // The photo captions are listed after the article, none set in its text.
+    assert.equal(await page.locator('.photo-notes li').count(), PHOTO_COUNT);
     assert.equal(await page.locator('.narrative figure:not(.chart)').count(), 0);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -42,8 +36,9 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.equal(await page.locator('.quote-card').count(), 1, `${id}: one open at a time`);
       assert.ok(await card.isVisible(), `${id}: the quote is on screen`);
     }
-    await page.locator(`#fig-${FIGURES[7].id}`).click();
-    await page.locator(`#quote-${FIGURES[7].id}`).screenshot({ path: `${OUT}/${name}-quote.png` });
+    const shown = FIGURES[Math.min(7, FIGURES.length - 1)].id;
+    await page.locator(`#fig-${shown}`).click();
+    await page.locator(`#quote-${shown}`).screenshot({ path: `${OUT}/${name}-quote.png` });
     assert.deepEqual(problems, [], 'no console errors or exceptions');
     await context.close();
   });

@@ -1,7 +1,8 @@
 // A small static server for dist/, on loopback only, with the MIME types the app needs.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { DIST } from './content.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,7 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1 at a free port, under `prefix` (a folder, as when published
  *  under a path); resolves to { url, close }, `url` ending before the prefix. */
-export async function serve(root = resolve(import.meta.dirname, '../../dist'), prefix = '/') {
+export async function serve(root = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
     let path;
     try {
