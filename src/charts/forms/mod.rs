@@ -165,7 +165,7 @@ impl Placer<'_> {
     }
 
     fn bounded(&self, i: usize) -> bool {
-        self.fig(i).bound == Bound::AtLeast
+        self.fig(i).bound.is_lower()
     }
 
     fn width(&self) -> f64 {
