@@ -40,7 +40,15 @@ mod tests {
         for good in ["holiday", "summer-2023-done", "top10", "a"] {
             assert!(valid_id(good), "{good}");
         }
-        for bad in ["", "2023-tasks", "-a", "Holiday", "holiday visitors", "假期", "a_b"] {
+        for bad in [
+            "",
+            "2023-tasks",
+            "-a",
+            "Holiday",
+            "holiday visitors",
+            "假期",
+            "a_b",
+        ] {
             assert!(!valid_id(bad), "{bad}");
         }
     }
