@@ -9,7 +9,7 @@ use super::layout::{
 };
 use crate::format;
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Bound, Chart, Figure, Form};
+use crate::model::{Article, Chart, Figure, Form};
 
 mod kinds;
 
