@@ -128,6 +128,10 @@ fn bound_name(bound: Bound) -> &'static str {
     match bound {
         Bound::Exact => "exact",
         Bound::AtLeast => "at-least",
+        Bound::MoreThan => "more-than",
+        Bound::AtMost => "at-most",
+        Bound::LessThan => "less-than",
+        Bound::Approximate => "approximate",
         Bound::Range => "range",
     }
 }
@@ -247,7 +251,7 @@ mod tests {
             ["", "claim", "exact", ""],
             "the intro has no heading"
         );
-        assert_eq!(&row("care-people-served")[7..9], ["count", "at-least"]);
+        assert_eq!(&row("care-people-served")[7..9], ["count", "more-than"]);
         assert_eq!(&row("water-improvement-rank")[7..9], ["rank", "exact"]);
     }
 

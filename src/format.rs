@@ -137,11 +137,15 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
             let high = english_value(max, figure.unit, figure.unit_en);
             format!("{}–{high}", grouped(value))
         }
-        // 多 and 余 say "more than"; 以上 and 登上…台阶 say "at least".
+        // 多, 余, 超过 say "more than"; 以上 and 登上…台阶 say "at least".
         (Bound::AtLeast, _) if figure.text.contains(['多', '余']) => {
             format!("more than {written}")
         }
         (Bound::AtLeast, _) => format!("at least {written}"),
+        (Bound::MoreThan, _) => format!("more than {written}"),
+        (Bound::AtMost, _) => format!("at most {written}"),
+        (Bound::LessThan, _) => format!("less than {written}"),
+        (Bound::Approximate, _) => format!("about {written}"),
         _ => written,
     }
 }
@@ -151,7 +155,7 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
 pub fn chart_text(figure: &Figure, lang: Lang) -> String {
     let text = figure_text(figure, lang);
     let qualified = text.contains(['以', '多', '余', '超']);
-    if lang == Lang::Zh && figure.bound == Bound::AtLeast && !qualified {
+    if lang == Lang::Zh && figure.bound.is_lower() && !qualified {
         (lang.ui().or_more)(&text)
     } else {
         text
@@ -186,6 +190,10 @@ pub fn chinese_value(figure: &Figure) -> Option<String> {
     Some(match (figure.bound, figure.value_max) {
         (Bound::Range, Some(max)) => format!("{}—{}{unit}", short_zh(value), short_zh(max)),
         (Bound::AtLeast, _) => format!("≥{}{unit}", short_zh(value)),
+        (Bound::MoreThan, _) => format!(">{}{unit}", short_zh(value)),
+        (Bound::AtMost, _) => format!("≤{}{unit}", short_zh(value)),
+        (Bound::LessThan, _) => format!("<{}{unit}", short_zh(value)),
+        (Bound::Approximate, _) => format!("≈{}{unit}", short_zh(value)),
         _ => format!("{}{unit}", short_zh(value)),
     })
 }

@@ -18,4 +18,8 @@ pub mod web;
 #[cfg(test)]
 mod content;
 
+// The article proposer's own tests run with the library's; its bin is `new-article`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod proposer;
+
 pub use article::{ARTICLE, NOT_STATISTICS, PAGE};

@@ -160,10 +160,25 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bound {
     Exact,
-    /// 以上, 多, 登上…台阶.
+    /// 以上, 至少, 登上…台阶: the value or more.
     AtLeast,
+    /// 余, 多, 超过, 逾: more than the value.
+    MoreThan,
+    /// 以内, 以下, 不超过: the value or less.
+    AtMost,
+    /// 不足, 不到: less than the value.
+    LessThan,
+    /// 约, 近, 左右: about the value.
+    Approximate,
     /// `value`..=`value_max`.
     Range,
+}
+
+impl Bound {
+    /// The value is a lower bound: at least, or more than.
+    pub fn is_lower(self) -> bool {
+        matches!(self, Bound::AtLeast | Bound::MoreThan)
+    }
 }
 
 /// The page around the article: its description and what its social preview shows.

@@ -81,9 +81,9 @@ pub(crate) fn ratio_statement(
     let ratio = numerator.value? / denominator.value?;
     match (numerator.bound, denominator.bound) {
         (Bound::Exact, Bound::Exact) => Some((ui.about)(&ratio_text(ratio, lang))),
-        (Bound::Exact, Bound::AtLeast) if ratio < 1.0 => Some((ui.at_most)(&format::percent(
-            (ratio * 1000.0).ceil() / 1000.0,
-        ))),
+        (Bound::Exact, Bound::AtLeast | Bound::MoreThan) if ratio < 1.0 => Some((ui.at_most)(
+            &format::percent((ratio * 1000.0).ceil() / 1000.0),
+        )),
         _ => None,
     }
 }

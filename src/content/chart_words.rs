@@ -5,8 +5,7 @@
 
 use super::error::{line_of, ContentError};
 use super::files::CHARTS_FILE;
-use super::numbers::same;
-use super::numerals::{english_numbers, scan, values, Numeral};
+use super::numbers::{english_numbers, same, scan, values, Numeral};
 use super::schema::ChartEntry;
 
 /// Numbers every chart may use: the unit of a ratio and the percent scale.

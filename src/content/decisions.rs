@@ -4,7 +4,7 @@
 
 use super::error::{line_of, ContentError};
 use super::files::{leak, ARTICLE_FILE, NOT_STATISTICS_FILE};
-use super::numerals::{scan, Numeral};
+use super::numbers::{scan, Numeral};
 use super::schema::NotStatisticEntry;
 use crate::model::NotStatistic;
 

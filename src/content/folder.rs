@@ -142,6 +142,47 @@ mod tests {
         std::fs::remove_dir_all(&dir).ok();
     }
 
+    /// The second article, hand-checked: content no code knows.
+    const NATIONAL: &str = "tests/fixtures/national-2023/content";
+
+    #[test]
+    fn the_second_article_loads_and_is_no_draft() {
+        let folder = load(Path::new(NATIONAL), false).expect("the fixture is valid");
+        assert!(!folder.page.draft);
+        assert!(folder.content.article.figures.len() > 40);
+    }
+
+    #[test]
+    fn a_forgotten_bound_word_fails_naming_file_and_line() {
+        let dir = copy_of(Path::new(NATIONAL), "bound");
+        let figures = path_in(&dir, FIGURES_FILE);
+        let text = std::fs::read_to_string(&figures).expect("read");
+        let id = "id = \"tertiary-share-half\"";
+        let at = text.find(id).expect("the figure 超过五成");
+        let bound = at
+            + text[at..]
+                .find("bound = \"more-than\"\n")
+                .expect("its bound");
+        let broken = format!("{}{}", &text[..bound], &text[bound + 20..]);
+        std::fs::write(&figures, &broken).expect("write");
+        // The error names the line of the entry's `[[figure]]` header.
+        let header = text[..at].rfind("[[figure]]").expect("header");
+        let line = text[..header].matches('\n').count() + 1;
+
+        let errors = load(&dir, false)
+            .err()
+            .expect("a forgotten bound is refused");
+        assert_eq!(
+            errors,
+            [format!(
+                "{}:{line}: figure `tertiary-share-half`: `超过五成` says more than (超过): set \
+                 bound = \"more-than\"",
+                figures.display()
+            )]
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
     #[test]
     fn a_missing_file_is_named_alone() {
         let dir = copy_of(Path::new(DEFAULT_FOLDER), "missing");

@@ -10,7 +10,6 @@ pub mod files;
 pub mod folder;
 pub mod honesty;
 pub mod numbers;
-pub mod numerals;
 pub mod page;
 pub mod placement;
 pub mod schema;

@@ -59,12 +59,16 @@ impl KindEntry {
     }
 }
 
-#[derive(Deserialize, Clone, Copy, Default)]
+#[derive(Deserialize, Clone, Copy, Default, PartialEq, Debug)]
 #[serde(rename_all = "kebab-case")]
 pub enum BoundEntry {
     #[default]
     Exact,
     AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Approximate,
     Range,
 }
 
@@ -73,6 +77,10 @@ impl BoundEntry {
         match self {
             BoundEntry::Exact => Bound::Exact,
             BoundEntry::AtLeast => Bound::AtLeast,
+            BoundEntry::MoreThan => Bound::MoreThan,
+            BoundEntry::AtMost => Bound::AtMost,
+            BoundEntry::LessThan => Bound::LessThan,
+            BoundEntry::Approximate => Bound::Approximate,
             BoundEntry::Range => Bound::Range,
         }
     }

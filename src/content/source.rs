@@ -10,7 +10,7 @@ use super::charts::build_charts;
 use super::decisions::{decide, Stretch};
 use super::error::line_of;
 pub use super::error::{ContentError, ContentErrors};
-use super::numerals::{scan, values};
+use super::numbers::{scan, values};
 use super::placement::{cut_paragraphs, place_figures};
 use super::schema::{
     parse_toml, ChartEntry, ChartsFile, FigureEntry, FiguresFile, KindEntry, NotStatisticEntry,

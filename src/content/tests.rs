@@ -376,10 +376,22 @@ fn bounds_must_match_the_text() {
         .find("[[figure]]")
         .map_or(FIGURES_TOML.len(), |e| block_start + e);
     let block = &FIGURES_TOML[block_start..block_end];
-    let broken = FIGURES_TOML.replacen(block, &block.replace("bound = \"at-least\"\n", ""), 1);
-    assert_ne!(broken, FIGURES_TOML);
-    let errors = errors_of(ARTICLE_TXT, &broken);
-    assert_one_error(&errors, entry_line(at_least.id), at_least.id, "lower bound");
+    // Forgotten, and declared as another bound: both fail, naming the word.
+    for replacement in ["", "bound = \"at-least\"\n"] {
+        let broken = FIGURES_TOML.replacen(
+            block,
+            &block.replace("bound = \"more-than\"\n", replacement),
+            1,
+        );
+        assert_ne!(broken, FIGURES_TOML);
+        let errors = errors_of(ARTICLE_TXT, &broken);
+        assert_one_error(
+            &errors,
+            entry_line(at_least.id),
+            at_least.id,
+            "says more than (多): set bound = \"more-than\"",
+        );
+    }
 }
 
 #[test]

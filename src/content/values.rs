@@ -1,7 +1,8 @@
 //! The value, bound and unit a figure states must agree with its text as written.
 
-use super::numbers::{self, Reading};
+use super::numbers::{self, Reading, Written};
 use super::schema::{BoundEntry, FigureEntry, KindEntry};
+use crate::model::Bound;
 
 /// Every disagreement between a figure's `value`, `bound`, `unit` and its text.
 pub fn check_value(f: &FigureEntry) -> Vec<String> {
@@ -78,16 +79,67 @@ fn check_bound(f: &FigureEntry, r: &Reading, problems: &mut Vec<String>) {
             "`{}` is a range: set bound = \"range\" and value_max",
             f.text
         )),
-        (BoundEntry::Exact, None) if r.at_least => problems.push(format!(
-            "`{}` is a lower bound: set bound = \"at-least\"",
-            f.text
-        )),
-        _ => {}
+        // A bound word in the text must be declared; a bound the text says without one of
+        // its words (`登上300亿元台阶`) is the editor's reading and stands.
+        (declared, None) => {
+            let said = bound_entry(r.bound);
+            if said != BoundEntry::Exact && declared != said {
+                let word = numbers::bound_word(&f.text).unwrap_or("");
+                problems.push(format!(
+                    "`{}` says {} ({word}): set bound = \"{}\"",
+                    f.text,
+                    describe(said),
+                    name(said)
+                ));
+            }
+        }
+    }
+}
+
+fn bound_entry(b: Bound) -> BoundEntry {
+    match b {
+        Bound::Exact => BoundEntry::Exact,
+        Bound::AtLeast => BoundEntry::AtLeast,
+        Bound::MoreThan => BoundEntry::MoreThan,
+        Bound::AtMost => BoundEntry::AtMost,
+        Bound::LessThan => BoundEntry::LessThan,
+        Bound::Approximate => BoundEntry::Approximate,
+        Bound::Range => BoundEntry::Range,
+    }
+}
+
+/// The name of a bound in figures.toml.
+pub fn name(b: BoundEntry) -> &'static str {
+    match b {
+        BoundEntry::Exact => "exact",
+        BoundEntry::AtLeast => "at-least",
+        BoundEntry::MoreThan => "more-than",
+        BoundEntry::AtMost => "at-most",
+        BoundEntry::LessThan => "less-than",
+        BoundEntry::Approximate => "approximate",
+        BoundEntry::Range => "range",
+    }
+}
+
+fn describe(b: BoundEntry) -> &'static str {
+    match b {
+        BoundEntry::Exact => "exactly",
+        BoundEntry::AtLeast => "at least",
+        BoundEntry::MoreThan => "more than",
+        BoundEntry::AtMost => "at most",
+        BoundEntry::LessThan => "less than",
+        BoundEntry::Approximate => "about",
+        BoundEntry::Range => "a range",
     }
 }
 
 /// The places a rank allows: `全省第一` → (1, 1), `全省第二` → (2, 2), `前30强` → (1, 30).
 pub fn rank_places(text: &str) -> Option<(u32, u32)> {
-    let n = numbers::read(text)?.value as u32;
-    Some(if text.contains('前') { (1, n) } else { (n, n) })
+    let r = numbers::read(text)?;
+    let n = r.value as u32;
+    Some(if r.written == Written::Top {
+        (1, n)
+    } else {
+        (n, n)
+    })
 }

@@ -9,7 +9,7 @@ use super::layout::{
 };
 use crate::format;
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Bound, Chart, Figure, Form};
+use crate::model::{Article, Chart, Figure, Form};
 
 mod kinds;
 
@@ -165,7 +165,7 @@ impl Placer<'_> {
     }
 
     fn bounded(&self, i: usize) -> bool {
-        self.fig(i).bound == Bound::AtLeast
+        self.fig(i).bound.is_lower()
     }
 
     fn width(&self) -> f64 {

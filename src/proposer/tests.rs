@@ -1,0 +1,1 @@
+//! The proposer on both fixture articles' raw texts.
