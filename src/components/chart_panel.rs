@@ -115,7 +115,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <p class="chart-foot">
                     { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
                     if props.standalone {
-                        <span class="chart-source">{ (ui.source_line)(lang.paper(), ARTICLE.title) }</span>
+                        <span class="chart-source">{ (ui.source_line)(lang.paper(), lang.headline()) }</span>
                     }
                 </p>
             }

@@ -23,10 +23,10 @@ pub struct QuoteCardProps {
 }
 
 /// The value a quote card shows beside the label, as the reader's language writes it; in
-/// Chinese only where it says more than the marked text of the quote (a bound made explicit).
+/// Chinese only where it adds to the article's words (a long number in 万/亿).
 pub fn quote_value(f: &Figure, lang: Lang) -> Option<String> {
     match lang {
-        Lang::Zh => format::chinese_value(f).filter(|v| v != f.text),
+        Lang::Zh => format::chinese_card_value(f),
         Lang::En => Some(format::figure_text(f, lang)),
     }
 }
@@ -67,8 +67,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 { if whole { &f.quote[end..] } else { "" } }
             </q>
             <span class="quote-source">
-                { (ui.quoted_from)(lang.paper()) }<span lang="zh-CN">{ "《" }{ ARTICLE.title }{ "》" }
-                { for ARTICLE.sections[f.section].heading.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
+                { (ui.quoted_from)(lang.paper()) }<span lang={lang.code()}>{ (ui.work_title)(lang.headline()) }
+                { for lang.section_heading(f.section).map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
             <span class="quote-tools">
                 if let Some(show) = props.on_show_in_text.clone() {
