@@ -91,8 +91,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         "chart-summary",
         (!props.standalone).then_some("visually-hidden")
     );
+    // The chart stands inside the Chinese article: its words are marked in their own language.
     html! {
-        <figure {class} id={id.clone()} aria-labelledby={format!("{id}-title")}>
+        <figure {class} id={id.clone()} lang={lang.code()} aria-labelledby={format!("{id}-title")}>
             <figcaption class="chart-head">
                 <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
                     { title }

@@ -56,7 +56,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         .map(|(i, _)| Target::Figure(i).link(lang))
         .unwrap_or_default();
     html! {
-        <span class="quote-card" id={ids::quote(f.id)} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}>
+        // Opened inside a Chinese paragraph: the card's own words are in the interface's language.
+        <span class="quote-card" id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}>
             <span class="quote-head">
                 { labels }
                 { for value }
@@ -78,7 +79,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 }
                 <ShareButton
                     url={link}
-                    title={format!("{} {}", format::label(f, lang), format::figure_text(f, lang))}
+                    title={format!("{}{}{}", format::label(f, lang), lang.pick("：", ": "), format::figure_text(f, lang))}
                     text={f.quote}
                 />
             </span>

@@ -28,6 +28,10 @@ struct EnglishEntry {
     standfirst: String,
     /// One per headed section of the article, in order.
     sections: Vec<String>,
+    /// The article's proper names in English (places, people, companies): with an English
+    /// dictionary, what the copy lint (tests/e2e/copy-lint.test.mjs) accepts as words.
+    #[serde(default)]
+    names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +124,19 @@ pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
                         line_with(value),
                         key,
                         format!("`{value}`: {fault}"),
+                    ));
+                }
+            }
+            for name in &en.names {
+                let word = |w: &str| {
+                    w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                        && w.chars().all(|c| c.is_ascii_alphabetic())
+                };
+                if !name.split('-').all(word) {
+                    errors.push(problem(
+                        line_with(&format!("\"{name}\"")),
+                        "en.names",
+                        format!("`{name}`: a name is one capitalised word of Latin letters"),
                     ));
                 }
             }
