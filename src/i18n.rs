@@ -275,7 +275,7 @@ pub static EN: Ui = Ui {
     copy_code: "Copy code",
     code_copied: "Code copied",
     code_select: "Select the code above to copy it",
-    theme_label: "Colours",
+    theme_label: "Colors",
     themes: ["As the system", "Light", "Dark"],
     source_line: |paper, title| format!("Source: {paper}, “{title}”"),
     colophon_hint: "Every highlighted figure opens the sentence it comes from.",
