@@ -161,13 +161,17 @@ fn emit(a: &Article) -> String {
 fn emit_page(p: &Page) -> String {
     format!(
         "pub static PAGE: Page = Page {{ description_zh: {:?}, description_en: {:?}, \
-         preview_figures: &{:?}, preview_chart: {}, draft: {}, publication: {:?} }};\n",
+         preview_figures: &{:?}, preview_chart: {}, draft: {}, publication: {:?}, english: {} }};\n",
         p.description_zh,
         p.description_en,
         p.preview_figures,
         p.preview_chart,
         p.draft,
-        p.publication
+        p.publication,
+        p.english.as_ref().map_or("None".into(), |e| format!(
+            "Some(English {{ headline: {:?}, standfirst: {:?}, sections: &{:?} }})",
+            e.headline, e.standfirst, e.sections
+        ))
     )
 }
 

@@ -21,11 +21,12 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Debian packages: a browser and its driver for the tests, CJK fonts so Chinese renders, a
+# Debian packages: a browser and its driver for the tests, CJK fonts so Chinese renders, an
+# English word list for the copy lint (tests/e2e/copy-lint.test.mjs), a
 # Java runtime for the Nu HTML checker, and nginx with the module that sends the build's
 # precompressed .br files (deploy/nginx.conf; the packages start no server here).
 missing=()
-for pkg in chromium chromium-driver fonts-noto-cjk nginx libnginx-mod-http-brotli-static; do
+for pkg in chromium chromium-driver fonts-noto-cjk nginx libnginx-mod-http-brotli-static wamerican; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

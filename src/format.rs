@@ -73,16 +73,32 @@ pub fn chart_words(chart: &Chart, lang: Lang) -> ChartWords {
     }
 }
 
-/// A value in base units with its unit, as an English reader writes it: `2,304,700 visits`,
-/// `2.353 billion yuan`, `76 million yuan`, `80.52%`.
-pub fn english_value(value: f64, unit: &str, unit_en: &str) -> String {
-    let number = if unit == "元" && value >= 1e9 {
-        format!("{} billion", grouped_to(value / 1e9, 3))
-    } else if unit == "元" && value >= 1e6 {
-        format!("{} million", grouped_to(value / 1e6, 3))
-    } else {
-        grouped(value)
-    };
+/// A number as an English wire style writes it (AP): figures with thousands separators below
+/// a million, `2.3 million` / `154 billion` from a million up, never more than two decimals.
+pub fn english_number(value: f64) -> String {
+    match value.abs() {
+        v if v >= 1e9 => format!("{} billion", grouped_to(value / 1e9, 2)),
+        v if v >= 1e6 => format!("{} million", grouped_to(value / 1e6, 2)),
+        _ => grouped(value),
+    }
+}
+
+/// A count in running English prose: one to nine spelled out, figures from 10.
+pub fn prose_count(n: usize) -> String {
+    const WORDS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    match n {
+        1..=9 => WORDS[n - 1].to_string(),
+        _ => grouped(n as f64),
+    }
+}
+
+/// A value in base units with the figure's English noun (`unit_en`, plural in the content),
+/// as an English reader writes it: `2.3 million visits`, `2.35 billion yuan`, `1 company`,
+/// `80.52%`. An empty noun leaves the number alone: the label says what it counts.
+pub fn english_value(value: f64, unit_en: &str) -> String {
+    let number = english_number(value);
     match unit_en {
         "" => number,
         "%" => format!("{number}%"),
@@ -91,18 +107,88 @@ pub fn english_value(value: f64, unit: &str, unit_en: &str) -> String {
     }
 }
 
-/// One of an English plural unit: `companies` → `company`, `people` → `person`.
+/// One of an English plural noun, on its last word: `companies` → `company`, `people` →
+/// `person`, `group birthday parties` → `group birthday party`; `yuan` stays.
 fn singular(unit: &str) -> String {
-    match unit {
-        "people" => "person".into(),
-        u if u.ends_with("ies") => format!("{}y", &u[..u.len() - 3]),
-        u => u.strip_suffix('s').unwrap_or(u).into(),
+    let (head, last) = unit.rsplit_once(' ').map_or(("", unit), |(h, l)| (h, l));
+    let one = match last {
+        "people" => "person".to_string(),
+        "yuan" => "yuan".to_string(),
+        l if l.ends_with("ies") => format!("{}y", &l[..l.len() - 3]),
+        l if l.ends_with("ches") || l.ends_with("shes") || l.ends_with("sses") => {
+            l[..l.len() - 2].to_string()
+        }
+        l => l.strip_suffix('s').unwrap_or(l).to_string(),
+    };
+    match head {
+        "" => one,
+        head => format!("{head} {one}"),
+    }
+}
+
+/// Whether the article words a lower bound as "more than" (多, 余, 超) rather than "at least"
+/// (以上, 登上…台阶).
+fn says_more_than(text: &str) -> bool {
+    text.contains(['多', '余', '超'])
+}
+
+/// A bounded value in English words: `more than 160 people`, `at least 30 billion yuan`,
+/// `2–3 grid members`. `low` and `high` are the values written with their noun; `text` is the
+/// figure as the article writes it. One arm per [`Bound`]: a new bound (about, at most…) adds
+/// its words here and in [`bounded_zh`], nowhere else.
+pub fn bounded_en(bound: Bound, text: &str, low: &str, high: Option<&str>) -> String {
+    match (bound, high) {
+        (Bound::Exact, _) => low.to_string(),
+        (Bound::AtLeast, _) if says_more_than(text) => format!("more than {low}"),
+        (Bound::AtLeast, _) => format!("at least {low}"),
+        (Bound::MoreThan, _) => format!("more than {low}"),
+        (Bound::AtMost, _) => format!("at most {low}"),
+        (Bound::LessThan, _) => format!("less than {low}"),
+        (Bound::Approximate, _) if text.contains('近') => format!("nearly {low}"),
+        (Bound::Approximate, _) => format!("about {low}"),
+        (Bound::Range, Some(high)) => {
+            // `2–3 people`, not `2 people–3 people`: the noun once, after the range.
+            let number = low.split(' ').next().unwrap_or(low);
+            format!("{number}–{high}")
+        }
+        (Bound::Range, None) => low.to_string(),
+    }
+}
+
+/// A bounded value in Chinese, in the article's own words (GB/T 15835-2011: Arabic numerals
+/// for counts, the bound as a word, never ≥ or ≤): `160多名`, `300亿元以上`, `80%以上`,
+/// `2—3名`. `number` and `high` without the unit. One arm per [`Bound`], as [`bounded_en`].
+pub fn bounded_zh(
+    bound: Bound,
+    text: &str,
+    number: &str,
+    high: Option<&str>,
+    unit: &str,
+) -> String {
+    match (bound, high) {
+        (Bound::Exact, _) | (Bound::Range, None) => format!("{number}{unit}"),
+        (Bound::AtLeast, _) if text.contains('多') => format!("{number}多{unit}"),
+        (Bound::AtLeast, _) if text.contains('余') => format!("{number}余{unit}"),
+        (Bound::AtLeast, _) => format!("{number}{unit}以上"),
+        (Bound::MoreThan, _) if text.contains('多') => format!("{number}多{unit}"),
+        (Bound::MoreThan, _) if text.contains('余') => format!("{number}余{unit}"),
+        (Bound::MoreThan, _) if text.contains('逾') => format!("逾{number}{unit}"),
+        (Bound::MoreThan, _) => format!("超过{number}{unit}"),
+        (Bound::AtMost, _) if text.contains("以内") => format!("{number}{unit}以内"),
+        (Bound::AtMost, _) if text.contains("以下") => format!("{number}{unit}以下"),
+        (Bound::AtMost, _) => format!("不超过{number}{unit}"),
+        (Bound::LessThan, _) if text.contains("不到") => format!("不到{number}{unit}"),
+        (Bound::LessThan, _) => format!("不足{number}{unit}"),
+        (Bound::Approximate, _) if text.contains('近') => format!("近{number}{unit}"),
+        (Bound::Approximate, _) if text.contains("左右") => format!("{number}{unit}左右"),
+        (Bound::Approximate, _) => format!("约{number}{unit}"),
+        (Bound::Range, Some(high)) => format!("{number}—{high}{unit}"),
     }
 }
 
 /// A figure as the interface writes it: in Chinese exactly as the article does; in English
-/// from its value (`2,304,700 visits`, `at least 80%`, `2–3 people`), its rank (`No. 1 in
-/// Hunan`, `Top 30 nationally`) or, for a claim without a number, its English label.
+/// from its value (`2.3 million visits`, `at least 80%`, `2–3 grid members`), its rank (`No. 1
+/// in Hunan`, `Top 30 nationally`) or, for a claim without a number, its English label.
 pub fn figure_text(figure: &Figure, lang: Lang) -> String {
     if lang == Lang::Zh {
         return figure.text.to_string();
@@ -120,34 +206,27 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
         };
     }
     if figure.kind == Kind::Claim {
-        if let Some(roman) = figure
-            .text
-            .chars()
-            .find(|c| ('\u{2160}'..='\u{216B}').contains(c))
-        {
+        if let Some(roman) = figure.text.chars().find_map(roman_class) {
             return format!("Class {roman}");
         }
     }
     let Some(value) = figure.value else {
         return figure.label_en.to_string();
     };
-    let written = english_value(value, figure.unit, figure.unit_en);
-    match (figure.bound, figure.value_max) {
-        (Bound::Range, Some(max)) => {
-            let high = english_value(max, figure.unit, figure.unit_en);
-            format!("{}–{high}", grouped(value))
-        }
-        // 多, 余, 超过 say "more than"; 以上 and 登上…台阶 say "at least".
-        (Bound::AtLeast, _) if figure.text.contains(['多', '余']) => {
-            format!("more than {written}")
-        }
-        (Bound::AtLeast, _) => format!("at least {written}"),
-        (Bound::MoreThan, _) => format!("more than {written}"),
-        (Bound::AtMost, _) => format!("at most {written}"),
-        (Bound::LessThan, _) => format!("less than {written}"),
-        (Bound::Approximate, _) => format!("about {written}"),
-        _ => written,
-    }
+    let low = english_value(value, figure.unit_en);
+    let high = figure
+        .value_max
+        .map(|max| english_value(max, figure.unit_en));
+    bounded_en(figure.bound, figure.text, &low, high.as_deref())
+}
+
+/// A Roman numeral character (`Ⅱ`, as Chinese water classes are written) in Latin letters.
+fn roman_class(c: char) -> Option<&'static str> {
+    const LATIN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let i = (c as u32).checked_sub(0x2160)? as usize;
+    LATIN.get(i).copied()
 }
 
 /// A figure as a chart writes it: [`figure_text`], with a lower bound that the article words
@@ -181,21 +260,34 @@ pub fn percent(share: f64) -> String {
     format!("{}%", grouped((share * 1000.0).round() / 10.0))
 }
 
-/// The figure's value as a Chinese reader checks it, with its bound made explicit:
-/// `230.47万人次`, `1540.04亿元`, `≥80%`, `2—3名`. `None` for ranks and claims without a
-/// number.
+/// The figure's value as a Chinese reader checks it, in the article's words for its bound
+/// and 万/亿 for a long number: `230.47万人次`, `1540.04亿元`, `80%以上`, `160多名`, `2—3名`.
+/// `None` for ranks and claims (`Ⅱ类`, `提前三年` are best read as the article writes them).
 pub fn chinese_value(figure: &Figure) -> Option<String> {
     let value = figure.value?;
-    let unit = figure.unit;
-    Some(match (figure.bound, figure.value_max) {
-        (Bound::Range, Some(max)) => format!("{}—{}{unit}", short_zh(value), short_zh(max)),
-        (Bound::AtLeast, _) => format!("≥{}{unit}", short_zh(value)),
-        (Bound::MoreThan, _) => format!(">{}{unit}", short_zh(value)),
-        (Bound::AtMost, _) => format!("≤{}{unit}", short_zh(value)),
-        (Bound::LessThan, _) => format!("<{}{unit}", short_zh(value)),
-        (Bound::Approximate, _) => format!("≈{}{unit}", short_zh(value)),
-        _ => format!("{}{unit}", short_zh(value)),
-    })
+    if figure.kind == Kind::Claim {
+        return None;
+    }
+    let high = figure.value_max.map(short_zh);
+    Some(bounded_zh(
+        figure.bound,
+        figure.text,
+        &short_zh(value),
+        high.as_deref(),
+        figure.unit,
+    ))
+}
+
+/// What a Chinese quote card adds beside the quote: only a long number put in 万/亿 (the
+/// article's `2304700人次` as `230.47万人次`); otherwise the article's own words say it best.
+pub fn chinese_card_value(figure: &Figure) -> Option<String> {
+    let longest_digits = figure
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    chinese_value(figure).filter(|v| longest_digits >= 5 && v != figure.text)
 }
 
 #[cfg(test)]
@@ -215,12 +307,76 @@ mod tests {
     }
 
     #[test]
-    fn one_of_a_unit_is_singular() {
-        assert_eq!(english_value(1.0, "家", "companies"), "1 company");
-        assert_eq!(english_value(1.0, "名", "people"), "1 person");
-        assert_eq!(english_value(1.0, "年", "years"), "1 year");
-        assert_eq!(english_value(2.0, "家", "companies"), "2 companies");
-        assert_eq!(english_value(1.0, "元", "yuan"), "1 yuan");
+    fn one_of_a_noun_is_singular_on_its_last_word() {
+        assert_eq!(english_value(1.0, "companies"), "1 company");
+        assert_eq!(english_value(1.0, "people"), "1 person");
+        assert_eq!(english_value(1.0, "grid chiefs"), "1 grid chief");
+        assert_eq!(
+            english_value(1.0, "group birthday parties"),
+            "1 group birthday party"
+        );
+        assert_eq!(english_value(1.0, "yuan"), "1 yuan");
+        assert_eq!(english_value(1.0, "dispatches"), "1 dispatch");
+        assert_eq!(english_value(2.0, "companies"), "2 companies");
+        assert_eq!(english_value(5.0, ""), "5");
+    }
+
+    #[test]
+    fn wire_style_millions_and_billions_have_at_most_two_decimals() {
+        assert_eq!(english_number(2_304_700.0), "2.3 million");
+        assert_eq!(english_number(2_353_000_000.0), "2.35 billion");
+        assert_eq!(english_number(154_004_000_000.0), "154 billion");
+        assert_eq!(english_number(1_276_700.0), "1.28 million");
+        assert_eq!(english_number(999_999.0), "999,999");
+        assert_eq!(english_value(76_000_000.0, "yuan"), "76 million yuan");
+        assert_eq!(prose_count(9), "nine");
+        assert_eq!(prose_count(1), "one");
+        assert_eq!(prose_count(10), "10");
+        assert_eq!(prose_count(1551), "1,551");
+    }
+
+    #[test]
+    fn bounds_are_words_in_both_languages() {
+        assert_eq!(
+            bounded_en(Bound::AtLeast, "160多名", "160 people", None),
+            "more than 160 people"
+        );
+        assert_eq!(
+            bounded_en(Bound::AtLeast, "300亿元", "30 billion yuan", None),
+            "at least 30 billion yuan"
+        );
+        assert_eq!(
+            bounded_en(Bound::AtLeast, "80%以上", "80%", None),
+            "at least 80%"
+        );
+        assert_eq!(
+            bounded_en(Bound::Range, "2—3名", "2 people", Some("3 people")),
+            "2–3 people"
+        );
+        assert_eq!(
+            bounded_en(Bound::Exact, "89次", "89 meetings", None),
+            "89 meetings"
+        );
+        assert_eq!(
+            bounded_zh(Bound::AtLeast, "160多名", "160", None, "名"),
+            "160多名"
+        );
+        assert_eq!(
+            bounded_zh(Bound::AtLeast, "300亿元", "300亿", None, "元"),
+            "300亿元以上"
+        );
+        assert_eq!(
+            bounded_zh(Bound::AtLeast, "80%以上", "80", None, "%"),
+            "80%以上"
+        );
+        assert_eq!(
+            bounded_zh(Bound::Range, "2—3名", "2", Some("3"), "名"),
+            "2—3名"
+        );
+        for bound in [Bound::Exact, Bound::AtLeast, Bound::Range] {
+            let zh = bounded_zh(bound, "", "5", Some("6"), "项");
+            assert!(!zh.contains(['≥', '≤']), "{zh}");
+        }
     }
 
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
@@ -228,17 +384,20 @@ mod tests {
     fn english_figures_read_as_an_english_reader_writes_them() {
         let by_id = |id: &str| ARTICLE.figure(id).unwrap_or_else(|| panic!("{id}")).1;
         let en = |id: &str| figure_text(by_id(id), Lang::En);
-        assert_eq!(en("holiday-visitors"), "2,304,700 visits");
-        assert_eq!(en("holiday-tourism-revenue"), "2.353 billion yuan");
-        assert_eq!(en("investment-total"), "154.004 billion yuan");
+        assert_eq!(en("holiday-visitors"), "2.3 million visits");
+        assert_eq!(en("holiday-tourism-revenue"), "2.35 billion yuan");
+        assert_eq!(en("investment-total"), "154 billion yuan");
         assert_eq!(en("fubang-output"), "76 million yuan");
         assert_eq!(en("holiday-visitors-growth"), "80.52%");
         assert_eq!(en("urban-good-air-rate"), "at least 80%");
-        assert_eq!(en("grid-members-per-township"), "2–3 people");
+        assert_eq!(en("care-people-served"), "more than 160 people");
+        assert_eq!(en("zhengxiang-gdp"), "at least 30 billion yuan");
+        assert_eq!(en("weekend-clinic-days"), "1,551 sessions");
+        assert_eq!(en("birthday-party-editions"), "5 group birthday parties");
         assert_eq!(en("water-improvement-rank"), "No. 1 in Hunan");
         assert_eq!(en("national-water-top30"), "Top 30 nationally");
         assert_eq!(en("holiday-province-rank"), "Top 3 in Hunan");
-        assert_eq!(en("xiangjiang-water-class"), "Class Ⅱ");
+        assert_eq!(en("xiangjiang-water-class"), "Class II");
         assert_eq!(
             figure_text(by_id("holiday-visitors"), Lang::Zh),
             "230.47万人次"
@@ -246,6 +405,11 @@ mod tests {
         for f in ARTICLE.figures {
             let text = figure_text(f, Lang::En);
             assert!(!has_cjk(&text), "{}: {text}", f.id);
+            assert!(
+                !text.starts_with("1 ") || !text.ends_with('s'),
+                "{}: {text}",
+                f.id
+            );
         }
     }
 
@@ -261,28 +425,23 @@ mod tests {
 
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
     #[test]
-    fn chinese_value_shows_bounds_and_ranges_without_western_grouping() {
-        let by_text = |text: &str| {
-            ARTICLE
-                .figures
-                .iter()
-                .find(|f| f.text == text)
-                .unwrap_or_else(|| panic!("a figure reads {text}"))
-        };
-        assert_eq!(
-            chinese_value(by_text("230.47万人次")).as_deref(),
-            Some("230.47万人次")
-        );
-        assert_eq!(
-            chinese_value(by_text("1540.04亿元")).as_deref(),
-            Some("1540.04亿元")
-        );
-        assert_eq!(chinese_value(by_text("2—3名")).as_deref(), Some("2—3名"));
-        assert_eq!(chinese_value(by_text("80%以上")).as_deref(), Some("≥80%"));
-        assert_eq!(chinese_value(by_text("全省前三")), None);
+    fn chinese_values_keep_the_article_words_and_no_western_grouping() {
+        let by_id = |id: &str| ARTICLE.figure(id).unwrap_or_else(|| panic!("{id}")).1;
+        let zh = |id: &str| chinese_value(by_id(id));
+        assert_eq!(zh("holiday-visitors").as_deref(), Some("230.47万人次"));
+        assert_eq!(zh("investment-total").as_deref(), Some("1540.04亿元"));
+        assert_eq!(zh("grid-members-per-township").as_deref(), Some("2—3名"));
+        assert_eq!(zh("urban-good-air-rate").as_deref(), Some("80%以上"));
+        assert_eq!(zh("care-people-served").as_deref(), Some("160多名"));
+        assert_eq!(zh("zhengxiang-gdp").as_deref(), Some("300亿元以上"));
+        assert_eq!(zh("holiday-province-rank"), None);
+        assert_eq!(zh("xiangjiang-water-class"), None, "Ⅱ类, never 2类");
+        assert_eq!(zh("nox-target-years-early"), None, "提前三年, never 3年");
         for f in ARTICLE.figures {
             let written = chinese_value(f).unwrap_or_default();
-            assert!(!written.contains(','), "{}: {written}", f.id);
+            assert!(!written.contains([',', '≥', '≤']), "{}: {written}", f.id);
+            // The article's figures are all short: a Chinese card adds nothing to them.
+            assert_eq!(chinese_card_value(f), None, "{}", f.id);
         }
     }
 }

@@ -58,10 +58,39 @@ impl Lang {
         let p = &crate::article::PAGE.publication;
         self.pick(p.site_zh, p.site_en)
     }
+
+    /// The headline in this language: the article's own, or the English edition's
+    /// (`content/page.toml` `[en]`; a draft without one falls back to the Chinese).
+    pub fn headline(self) -> &'static str {
+        let en = crate::article::PAGE.english.as_ref();
+        let chinese = crate::article::ARTICLE.title;
+        self.pick(chinese, en.map_or(chinese, |e| e.headline))
+    }
+
+    /// A section's heading in this language (`None` for the intro): the article's own, or the
+    /// English edition's.
+    pub fn section_heading(self, section: usize) -> Option<&'static str> {
+        let article = &crate::article::ARTICLE;
+        let chinese = article.sections.get(section)?.heading?;
+        let nth = article.sections[..section]
+            .iter()
+            .filter(|s| s.heading.is_some())
+            .count();
+        let en = crate::article::PAGE.english.as_ref();
+        Some(
+            self.pick(
+                chinese,
+                en.and_then(|e| e.sections.get(nth).copied())
+                    .unwrap_or(chinese),
+            ),
+        )
+    }
 }
 
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
+    /// The English page's one line saying the article stays Chinese (empty in Chinese).
+    pub article_language: &'static str,
     /// The first line of the page's description: (paper, headline, figures, charts).
     pub description: fn(&str, &str, usize, usize) -> String,
     /// The foot line of the social preview image.
@@ -78,6 +107,8 @@ pub struct Ui {
     pub quote_region: fn(&str) -> String,
     /// Before the headline under a quote (paper).
     pub quoted_from: fn(&str) -> String,
+    /// A headline cited as a work: `《标题》`, `“Headline”`.
+    pub work_title: fn(&str) -> String,
     pub share: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
@@ -120,7 +151,7 @@ pub struct Ui {
     pub done: fn(&str) -> String,
     /// A lower bound the article writes without a qualifier: `300亿元` → `300亿元以上`.
     pub or_more: fn(&str) -> String,
-    /// An upper bound the chart derives: `≤ 8.4%`.
+    /// An upper bound the chart derives: `至多8.4%`, `at most 8.4%`.
     pub at_most: fn(&str) -> String,
     /// Breakdown: the earlier part, all done (period, count).
     pub earlier_done: fn(&str, &str) -> String,
@@ -131,14 +162,12 @@ pub struct Ui {
     /// Breakdown: what the bar shows (count open, period), before the sums that prove it.
     pub open_finding: fn(&str, &str) -> String,
     pub out_of: fn(&str, &str) -> String,
-    pub share_of: fn(&str, &str) -> String,
     pub times: fn(&str) -> String,
     pub note_line: fn(&str, &str) -> String,
     // Rows of the data table for derived values.
     /// A growth chart's earlier value (period as the content names it, label).
     pub derived_earlier_period: fn(&str, &str) -> String,
     pub derived_ratio: fn(&str, &str) -> String,
-    pub derived_share: fn(&str) -> String,
     pub derived_earlier: fn(&str) -> String,
     pub derived_open: fn(&str) -> String,
 }
@@ -147,8 +176,9 @@ pub static ZH: Ui = Ui {
     description: |paper, title, n, charts| {
         format!("{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
     },
+    article_language: "",
     preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
-    hint_lead: |n| format!("文中 {n} 处"),
+    hint_lead: |n| format!("文中{n}处"),
     hint_figures: "高亮数字",
     hint_tail: "可点击，查看原文出处。",
     switch: "中文",
@@ -157,6 +187,7 @@ pub static ZH: Ui = Ui {
     show_in_text: "在文中查看",
     quote_region: |label| format!("{label}：原文出处"),
     quoted_from: |_| "——".into(),
+    work_title: |title| format!("《{title}》"),
     share: "分享",
     copied: "链接已复制",
     copy_by_hand: "请复制链接：",
@@ -186,23 +217,21 @@ pub static ZH: Ui = Ui {
     failure: "互动功能出错了，文章仍可阅读；刷新页面可重试。",
     failure_empty: "图解未能加载，请刷新页面重试。",
     draft_notice: "草稿：本页的数据、摘录与措辞由文稿自动生成，尚未经编辑核对，不得发布。",
-    year_on_year: |rate| format!("同比 +{rate}"),
+    year_on_year: |rate| format!("同比增长{rate}"),
     about: |value| format!("约{value}"),
-    completion: |rate| format!("完成率 {rate}"),
-    done: |n| format!("已完成 {n}"),
+    completion: |rate| format!("完成率{rate}"),
+    done: |n| format!("已完成{n}"),
     or_more: |v| format!("{v}以上"),
-    at_most: |v| format!("≤ {v}"),
+    at_most: |v| format!("至多{v}"),
     earlier_done: |p, n| format!("{p}：{n}，均已完成（推算）"),
     part_done: |p| format!("{p}已完成"),
     part_open: |p, n| format!("{p}未完成：{n}（推算）"),
     open_finding: |n, p| format!("未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
-    share_of: |rank, share| format!("{rank} · 约占{share}"),
-    times: |n| format!("{n} 倍"),
+    times: |n| format!("{n}倍"),
     note_line: |label, value| format!("· {label}：{value}"),
     derived_earlier_period: |period, label| format!("{period}同期{label}（推算）"),
     derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
-    derived_share: |rank| format!("{rank}所占比例（推算）"),
     derived_earlier: |p| format!("{p}任务数（推算）"),
     derived_open: |p| format!("{p}未完成任务（推算）"),
 };
@@ -210,20 +239,25 @@ pub static ZH: Ui = Ui {
 pub static EN: Ui = Ui {
     description: |paper, title, n, charts| {
         format!(
-            "An interactive graphic of the {paper} feature 《{title}》: {n} figures in \
-             {charts} charts, each opening the sentence it comes from."
+            "An interactive graphic of the {paper} feature “{title}”: {n} figures in \
+             {} charts, each opening the sentence it comes from.",
+            crate::format::prose_count(charts)
         )
     },
+    article_language: "The article and its quotes are in Chinese, as the paper printed them; \
+                       the charts, labels and tools are in English.",
     preview_foot: |n| format!("{n} figures, each opening the sentence it comes from"),
-    hint_lead: |n| format!("Tap any of the {n}"),
+    // The spaces at the joins are the text's own: the three parts are separate text nodes.
+    hint_lead: |n| format!("Tap any of the {n} "),
     hint_figures: "highlighted figures",
-    hint_tail: "to read the sentence it comes from. The article is in Chinese.",
+    hint_tail: " to read the sentence it comes from.",
     switch: "English",
     close: "Close",
     close_label: "Close the quote",
     show_in_text: "Show in the article",
     quote_region: |label| format!("{label}: the source sentence"),
     quoted_from: |paper| format!("— {paper}, "),
+    work_title: |title| format!("“{title}”"),
     share: "Share",
     copied: "Link copied",
     copy_by_hand: "Copy the link:",
@@ -241,9 +275,9 @@ pub static EN: Ui = Ui {
     copy_code: "Copy code",
     code_copied: "Code copied",
     code_select: "Select the code above to copy it",
-    theme_label: "Colours",
+    theme_label: "Colors",
     themes: ["As the system", "Light", "Dark"],
-    source_line: |paper, title| format!("Source: {paper}, 《{title}》"),
+    source_line: |paper, title| format!("Source: {paper}, “{title}”"),
     colophon_hint: "Every highlighted figure opens the sentence it comes from.",
     open_full: "Open the full graphic",
     marks_of: |title| format!("{title}: figures in the chart"),
@@ -255,25 +289,25 @@ pub static EN: Ui = Ui {
     draft_notice: "Draft: the figures, quotes and wording on this page were proposed automatically \
                    from the text and have not been checked by an editor. Not for publication.",
     year_on_year: |rate| format!("+{rate} year on year"),
-    about: |value| format!("≈ {value}"),
+    about: |value| format!("about {value}"),
     completion: |rate| format!("{rate} done"),
     done: |n| format!("Done: {n}"),
     or_more: |v| format!("at least {v}"),
-    at_most: |v| format!("≤ {v}"),
-    earlier_done: |p, n| format!("{p}: {n}, all done (derived)"),
+    at_most: |v| format!("at most {v}"),
+    earlier_done: |p, n| format!("{p}: {n}, all done (our calculation)"),
     part_done: |p| format!("Done in {p}:"),
-    part_open: |p, n| format!("{p} still open: {n} (derived)"),
-    open_finding: |n, p| format!("All {n} open tasks are from {p}:"),
+    part_open: |p, n| format!("{p} still open: {n} (our calculation)"),
+    open_finding: |n, p| format!("By our calculation, all {n} open tasks are from {p}:"),
     out_of: |label, total| format!("{label} (of {total})"),
-    share_of: |rank, share| format!("{rank} · ≈ {share}"),
-    times: |n| format!("{n}×"),
+    times: |n| format!("{n} times"),
     // The value first: on a narrow screen a long English label is what gets cut.
     note_line: |label, value| format!("· {value} — {label}"),
-    derived_earlier_period: |period, label| format!("{label} ({period}, derived)"),
-    derived_ratio: |a, b| format!("{a} to {b} (derived)"),
-    derived_share: |rank| format!("{rank} as a share (derived)"),
-    derived_earlier: |p| format!("Tasks in {p} (derived)"),
-    derived_open: |p| format!("Open tasks in {p} (derived)"),
+    derived_earlier_period: |period, label| {
+        format!("{label}, {} (our calculation)", period.to_lowercase())
+    },
+    derived_ratio: |a, b| format!("{a} to {b} (our calculation)"),
+    derived_earlier: |p| format!("Tasks {} (our calculation)", p.to_lowercase()),
+    derived_open: |p| format!("Open tasks in {p} (our calculation)"),
 };
 
 #[cfg(test)]
@@ -285,6 +319,7 @@ mod tests {
     fn the_english_interface_has_no_chinese_words_of_its_own() {
         // Destructured without `..`: a new field that is not checked here does not compile.
         let Ui {
+            article_language,
             description,
             preview_foot,
             hint_lead,
@@ -296,6 +331,7 @@ mod tests {
             show_in_text,
             quote_region,
             quoted_from,
+            work_title,
             share,
             copied,
             copy_by_hand,
@@ -336,12 +372,10 @@ mod tests {
             part_open,
             open_finding,
             out_of,
-            share_of,
             times,
             note_line,
             derived_earlier_period,
             derived_ratio,
-            derived_share,
             derived_earlier,
             derived_open,
         } = Lang::En.ui();
@@ -367,6 +401,7 @@ mod tests {
             code_select,
             theme_label,
             colophon_hint,
+            article_language,
             download_plain,
             open_full,
             print_title,
@@ -387,6 +422,7 @@ mod tests {
             hint_lead(51),
             quote_region("a"),
             quoted_from("Hengyang Daily"),
+            work_title("Headline"),
             download_all(51),
             embed_code_of("a"),
             marks_of("a"),
@@ -395,12 +431,10 @@ mod tests {
             completion("89.57%"),
             done("438"),
             out_of("Top 30", "339"),
-            share_of("a", "b"),
             times("2"),
             note_line("a", "b"),
             derived_earlier_period("a", "b"),
             derived_ratio("a", "b"),
-            derived_share("a"),
             or_more("a"),
             at_most("a"),
             earlier_done("a", "b"),
@@ -413,7 +447,10 @@ mod tests {
         for text in made {
             assert!(!has_cjk(&text), "{text}");
         }
-        assert!(source_line("Hengyang Daily", "标题").starts_with("Source: Hengyang Daily, "));
+        assert_eq!(
+            source_line("Hengyang Daily", "Headline"),
+            "Source: Hengyang Daily, “Headline”"
+        );
     }
 
     #[test]

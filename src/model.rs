@@ -195,6 +195,18 @@ pub struct Page {
     /// Built from unchecked proposals (`scripts/build.sh --draft`): the page says so.
     pub draft: bool,
     pub publication: Publication,
+    /// The English edition's front matter; `None` only in a draft.
+    pub english: Option<English>,
+}
+
+/// The English page's own words around the Chinese article (`content/page.toml` `[en]`): its
+/// headline, standfirst and section headings. The body and quotes stay Chinese.
+#[derive(Debug, Clone, PartialEq)]
+pub struct English {
+    pub headline: &'static str,
+    pub standfirst: &'static str,
+    /// One per headed section, in order.
+    pub sections: &'static [&'static str],
 }
 
 /// The newspaper that published the article, and how the graphic names itself: content, so a

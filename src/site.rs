@@ -222,7 +222,7 @@ fn embedded(chart: Option<usize>, lang: Lang) -> (Mode, &'static str) {
             Mode::Chart(c),
             format::chart_words(&ARTICLE.charts[c], lang).title,
         ),
-        None => (Mode::Embed, ARTICLE.title),
+        None => (Mode::Embed, lang.headline()),
     }
 }
 
@@ -351,7 +351,7 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
             )
         }
         Mode::Page | Mode::Embed => (
-            format!("{} · {paper}", ARTICLE.title),
+            format!("{} · {paper}", lang.headline()),
             description(lang),
             Mode::Page.url(lang),
         ),
@@ -410,7 +410,7 @@ fn description(lang: Lang) -> String {
     };
     let lead = (lang.ui().description)(
         lang.paper(),
-        ARTICLE.title,
+        lang.headline(),
         ARTICLE.figures.len(),
         ARTICLE.charts.len(),
     );

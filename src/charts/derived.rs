@@ -42,12 +42,12 @@ fn to_three_digits(value: f64) -> f64 {
 }
 
 /// A derived value in `like`'s unit, to three significant digits and marked as approximate:
-/// `约128万人次`, `≈ 1,280,000 visits`.
+/// `约128万人次`, `about 1.28 million visits`.
 pub(crate) fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
     let value = to_three_digits(value);
     let written = match lang {
         Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
-        Lang::En => format::english_value(value, like.unit, like.unit_en),
+        Lang::En => format::english_value(value, like.unit_en),
     };
     (lang.ui().about)(&written)
 }
@@ -56,7 +56,7 @@ pub(crate) fn approximate(value: f64, like: &Figure, lang: Lang) -> String {
 pub(crate) fn count(value: f64, like: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}{}", format::short_zh(value), like.unit),
-        Lang::En => format::english_value(value, like.unit, like.unit_en),
+        Lang::En => format::english_value(value, like.unit_en),
     }
 }
 
@@ -178,19 +178,6 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
                 },
             ]
         }
-        Form::Ranks => rows
-            .filter(|r| r.len() == 2)
-            .map(|r| {
-                let worst = fig(r[0]).rank.map_or(1, |(_, w)| w);
-                Derived {
-                    label: (ui.derived_share)(&text(r[0])),
-                    text: (ui.about)(&format::percent(share(f64::from(worst), value(r[1])))),
-                    formula: format!("{worst} ÷ {}", text(r[1])),
-                    value: share(f64::from(worst), value(r[1])) * 100.0,
-                    unit: "%",
-                }
-            })
-            .collect(),
         _ => Vec::new(),
     }
 }

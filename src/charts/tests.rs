@@ -202,8 +202,13 @@ fn a_lower_bound_is_drawn_open_and_carried_into_the_ratio() {
         );
         let text: Vec<&str> = placed.labels.iter().map(|l| l.text.as_str()).collect();
         let all = text.concat();
-        assert!(all.contains("≤ 8.4%"), "{text:?}");
-        assert!(!all.contains('≈') && !all.contains("8.3%"), "{text:?}");
+        // An upper bound in words, never as a sign.
+        let at_most = lang.pick("至多8.4%", "at most 8.4%");
+        assert!(all.contains(at_most), "{text:?}");
+        assert!(
+            !all.contains(['≈', '≤']) && !all.contains("8.3%"),
+            "{text:?}"
+        );
     }
     let zh = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
     assert!(zh.labels.iter().any(|l| l.text == "300亿元以上"));
@@ -264,8 +269,15 @@ fn growth_derives_last_year_from_the_rate() {
     assert!(texts.contains(&"约128万人次"), "{texts:?}");
     assert!(texts.contains(&"约12.2亿元"), "{texts:?}");
     let en = layout(c, &ARTICLE, DESKTOP, Lang::En);
-    assert!(en.labels.iter().any(|l| l.text == "≈ 1,280,000 visits"));
-    assert!(en.labels.iter().any(|l| l.text == "≈ 1.22 billion yuan"));
+    // Wire style: millions and billions with at most two decimals, "about" in words.
+    assert!(en
+        .labels
+        .iter()
+        .any(|l| l.text == "about 1.28 million visits"));
+    assert!(en
+        .labels
+        .iter()
+        .any(|l| l.text == "about 1.22 billion yuan"));
 }
 
 /// The investment funnel narrows by stage and sets the total investment as its headline.
@@ -523,8 +535,14 @@ fn english_charts_draw_no_chinese() {
     // The newspaper's own article: its growth chart in English words.
     if cfg!(default_content) {
         let holiday = layout(chart("holiday"), &ARTICLE, DESKTOP, Lang::En);
-        assert!(holiday.labels.iter().any(|l| l.text == "2,304,700 visits"));
-        assert!(holiday.labels.iter().any(|l| l.text == "Holiday visitors"));
+        assert!(holiday
+            .labels
+            .iter()
+            .any(|l| l.text == "2.3 million visits"));
+        assert!(holiday
+            .labels
+            .iter()
+            .any(|l| l.text == "Visits over the holiday"));
         assert!(holiday.labels.iter().any(|l| l.text == "Last year"));
     }
 }

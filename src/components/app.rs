@@ -172,7 +172,6 @@ pub fn App(props: &AppProps) -> Html {
         Mode::Page | Mode::Embed => html! {
             <article class="story">
                 <Masthead
-                    title={ARTICLE.title}
                     byline={ARTICLE.byline}
                     figures={ARTICLE.figures.len()}
                     {mode}

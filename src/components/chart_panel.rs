@@ -91,8 +91,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         "chart-summary",
         (!props.standalone).then_some("visually-hidden")
     );
+    // The chart stands inside the Chinese article: its words are marked in their own language.
     html! {
-        <figure {class} id={id.clone()} aria-labelledby={format!("{id}-title")}>
+        <figure {class} id={id.clone()} lang={lang.code()} aria-labelledby={format!("{id}-title")}>
             <figcaption class="chart-head">
                 <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
                     { title }
@@ -115,7 +116,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <p class="chart-foot">
                     { for note.map(|n| html! { <span class="chart-note">{ n }</span> }) }
                     if props.standalone {
-                        <span class="chart-source">{ (ui.source_line)(lang.paper(), ARTICLE.title) }</span>
+                        <span class="chart-source">{ (ui.source_line)(lang.paper(), lang.headline()) }</span>
                     }
                 </p>
             }

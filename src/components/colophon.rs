@@ -20,7 +20,7 @@ pub struct ColophonProps {
 pub fn Colophon(props: &ColophonProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
-    let source = (ui.source_line)(lang.paper(), ARTICLE.title);
+    let source = (ui.source_line)(lang.paper(), lang.headline());
     html! {
         <footer class="colophon">
             if props.mode.is_embedded() {

@@ -37,8 +37,15 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
             title={format::label(f, lang)}
             data-figure={f.id}
             {onclick}
+            // In English the tooltip is English and the figure the article's Chinese: each
+            // marked in its language (nothing to add on the Chinese page).
+            lang={(lang == Lang::En).then_some("en")}
         >
-            { f.text }
+            if lang == Lang::En {
+                <span lang="zh-CN">{ f.text }</span>
+            } else {
+                { f.text }
+            }
         </button>
     }
 }

@@ -1,5 +1,6 @@
 //! `Masthead`: kicker, headline, byline, the how-to-read hint and the language switch.
 
+use crate::article::PAGE;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::Lang;
 use crate::site::Mode;
@@ -7,15 +8,16 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
-    pub title: &'static str,
     pub byline: &'static str,
     /// How many statistics the reader can open, for the reading hint.
     pub figures: usize,
     pub mode: Mode,
 }
 
-/// Headline and byline (the article's, in Chinese), the newspaper's kicker on the page itself,
-/// a one-line hint on how to read the graphic, and the language switch.
+/// The headline in the reader's language (the English edition's own, with its standfirst and
+/// a line saying the article stays Chinese), the byline (the article's, in Chinese), the
+/// newspaper's kicker on the page itself, a one-line hint on how to read the graphic, and the
+/// language switch.
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -28,7 +30,11 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 }
                 <LanguageSwitch mode={props.mode} />
             </p>
-            <h1 class="headline" lang="zh-CN">{ props.title }</h1>
+            <h1 class="headline" lang={lang.code()}>{ lang.headline() }</h1>
+            if let (Lang::En, Some(en)) = (lang, PAGE.english.as_ref()) {
+                <p class="standfirst">{ en.standfirst }</p>
+                <p class="article-language">{ ui.article_language }</p>
+            }
             <p class="byline" lang="zh-CN">{ props.byline }</p>
             <p class="hint">
                 { (ui.hint_lead)(props.figures) }

@@ -4,6 +4,7 @@
 use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::paragraph::Paragraph;
+use crate::i18n::Lang;
 use crate::model::{Block, Span};
 use crate::site::ids;
 use yew::prelude::*;
@@ -26,6 +27,7 @@ pub struct NarrativeProps {
 /// The article body: the intro, then each headed section with its paragraphs.
 #[component]
 pub fn Narrative(props: &NarrativeProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let open_in_text = props.open.filter(|_| !props.in_chart);
     let open_in_chart = props.open.filter(|_| props.in_chart);
     let sections = ARTICLE.sections.iter().enumerate().map(|(s, section)| {
@@ -68,8 +70,9 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
             // The photos are not ours: their captions are listed after the article.
             Block::Photo(_) => html! {},
         });
-        let heading = section.heading.map(|h| {
-            html! { <h2 class="section-heading" id={ids::section(s)}>{ h }</h2> }
+        // The English edition heads the Chinese sections in English (content/page.toml [en]).
+        let heading = lang.section_heading(s).map(|h| {
+            html! { <h2 class="section-heading" id={ids::section(s)} lang={lang.code()}>{ h }</h2> }
         });
         let class = if section.heading.is_some() {
             "section"

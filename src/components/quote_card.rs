@@ -23,10 +23,10 @@ pub struct QuoteCardProps {
 }
 
 /// The value a quote card shows beside the label, as the reader's language writes it; in
-/// Chinese only where it says more than the marked text of the quote (a bound made explicit).
+/// Chinese only where it adds to the article's words (a long number in 万/亿).
 pub fn quote_value(f: &Figure, lang: Lang) -> Option<String> {
     match lang {
-        Lang::Zh => format::chinese_value(f).filter(|v| v != f.text),
+        Lang::Zh => format::chinese_card_value(f),
         Lang::En => Some(format::figure_text(f, lang)),
     }
 }
@@ -56,7 +56,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         .map(|(i, _)| Target::Figure(i).link(lang))
         .unwrap_or_default();
     html! {
-        <span class="quote-card" id={ids::quote(f.id)} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}>
+        // Opened inside a Chinese paragraph: the card's own words are in the interface's language.
+        <span class="quote-card" id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}>
             <span class="quote-head">
                 { labels }
                 { for value }
@@ -67,8 +68,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 { if whole { &f.quote[end..] } else { "" } }
             </q>
             <span class="quote-source">
-                { (ui.quoted_from)(lang.paper()) }<span lang="zh-CN">{ "《" }{ ARTICLE.title }{ "》" }
-                { for ARTICLE.sections[f.section].heading.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
+                { (ui.quoted_from)(lang.paper()) }<span lang={lang.code()}>{ (ui.work_title)(lang.headline()) }
+                { for lang.section_heading(f.section).map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
             <span class="quote-tools">
                 if let Some(show) = props.on_show_in_text.clone() {
@@ -78,7 +79,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 }
                 <ShareButton
                     url={link}
-                    title={format!("{} {}", format::label(f, lang), format::figure_text(f, lang))}
+                    title={format!("{}{}{}", format::label(f, lang), lang.pick("：", ": "), format::figure_text(f, lang))}
                     text={f.quote}
                 />
             </span>

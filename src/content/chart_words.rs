@@ -3,6 +3,7 @@
 //! or formatted, a plain numeral (a date, a name) of one of their sentences, a derived value whose
 //! formula the note states (`30 ÷ 339 ≈ 8.8%`), or a scale number (1, 100).
 
+use super::copy;
 use super::error::{line_of, ContentError};
 use super::files::CHARTS_FILE;
 use super::numbers::{english_numbers, same, scan, values, Numeral};
@@ -16,6 +17,20 @@ struct Written {
     at: Numeral,
     text: String,
     values: Vec<f64>,
+    /// How far the value may lie from what it rounds: half the last written decimal of a
+    /// wire-style `2.3 million` (50,000); none for a number written in full.
+    tolerance: f64,
+}
+
+impl Written {
+    /// Whether every value this number says is one of `known`, as rounded as it is written.
+    fn among(&self, known: &[f64]) -> bool {
+        self.values.iter().all(|v| {
+            known
+                .iter()
+                .any(|k| same(*k, *v) || (k - v).abs() <= self.tolerance)
+        })
+    }
 }
 
 fn chinese_numbers(text: &str) -> Vec<Written> {
@@ -25,6 +40,7 @@ fn chinese_numbers(text: &str) -> Vec<Written> {
             at: n,
             text: n.text(text).to_string(),
             values: values(n.text(text)),
+            tolerance: 0.0,
         })
         .collect()
 }
@@ -32,10 +48,20 @@ fn chinese_numbers(text: &str) -> Vec<Written> {
 fn english(text: &str) -> Vec<Written> {
     english_numbers(text)
         .into_iter()
-        .map(|(at, text, v)| Written {
-            at,
-            text,
-            values: vec![v],
+        .map(|(at, text, v)| {
+            let scale = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9)]
+                .into_iter()
+                .find(|(word, _)| text.ends_with(word))
+                .map_or(0.0, |(_, scale)| scale);
+            let decimals = text.split_once('.').map_or(0, |(_, d)| {
+                d.chars().take_while(char::is_ascii_digit).count()
+            });
+            Written {
+                at,
+                text,
+                values: vec![v],
+                tolerance: scale * 0.5 * 10f64.powi(-(decimals as i32)),
+            }
         })
         .collect()
 }
@@ -81,10 +107,20 @@ pub fn check_chart_words(
             chinese_numbers(text)
         };
         for n in numbers {
-            let sourced = n
-                .values
-                .iter()
-                .all(|v| known_with_derived.iter().any(|k| same(*k, *v)));
+            let sourced = n.among(&known_with_derived);
+            // A number of ours, not the article's: the words must say so.
+            if sourced && !n.among(&known) && !copy::marks_derived(text, is_english) {
+                errors.push(ContentError::at(
+                    CHARTS_FILE,
+                    line,
+                    format!("chart `{}`", c.id),
+                    format!(
+                        "{field}: {} is a value we derive, not the article's: mark it so \
+                         (（推算） / “by our calculation”)",
+                        n.text
+                    ),
+                ));
+            }
             if !sourced {
                 errors.push(ContentError::at(
                     CHARTS_FILE,
@@ -105,7 +141,7 @@ pub fn check_chart_words(
 /// `r` counts as derived when `a` and `b` are known and the arithmetic, rounded as `r` is
 /// written (a percent as a share of 100), gives `r`.
 fn derived(note: &str, numbers: &[Written], known: &[f64]) -> Vec<f64> {
-    let is_known = |n: &Written| n.values.iter().all(|v| known.iter().any(|k| same(*k, *v)));
+    let is_known = |n: &Written| n.among(known);
     let mut out = Vec::new();
     for w in numbers.windows(3) {
         let [a, b, r] = w else { continue };

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod chart_words;
 pub mod charts;
+pub mod copy;
 pub mod decisions;
 pub mod error;
 pub mod files;

@@ -2,7 +2,7 @@
 //! preview shows, checked against the article already loaded (every id must exist).
 
 use super::error::{line_of, ContentError};
-use crate::model::{Article, Page, Publication};
+use crate::model::{Article, English, Page, Publication};
 use serde::Deserialize;
 
 pub use super::files::PAGE_FILE;
@@ -17,6 +17,21 @@ struct PageFile {
     #[serde(default)]
     draft: bool,
     publication: PublicationEntry,
+    /// The English edition's front matter: required unless the page is a draft.
+    en: Option<EnglishEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnglishEntry {
+    headline: String,
+    standfirst: String,
+    /// One per headed section of the article, in order.
+    sections: Vec<String>,
+    /// The article's proper names in English (places, people, companies): with an English
+    /// dictionary, what the copy lint (tests/e2e/copy-lint.test.mjs) accepts as words.
+    #[serde(default)]
+    names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +96,62 @@ pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
             ),
         ));
     }
+    let headed = article
+        .sections
+        .iter()
+        .filter(|s| s.heading.is_some())
+        .count();
+    match &file.en {
+        None if !file.draft => errors.push(problem(
+            1,
+            "en",
+            "no [en] table: the English page needs its headline, standfirst and section \
+             headings"
+                .into(),
+        )),
+        None => {}
+        Some(en) => {
+            let words = [
+                ("en.headline", &en.headline),
+                ("en.standfirst", &en.standfirst),
+            ];
+            for (key, value) in words
+                .into_iter()
+                .chain(en.sections.iter().map(|s| ("en.sections", s)))
+            {
+                if let Some(fault) = super::copy::english_fault(value) {
+                    errors.push(problem(
+                        line_with(value),
+                        key,
+                        format!("`{value}`: {fault}"),
+                    ));
+                }
+            }
+            for name in &en.names {
+                let word = |w: &str| {
+                    w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                        && w.chars().all(|c| c.is_ascii_alphabetic())
+                };
+                if !name.split('-').all(word) {
+                    errors.push(problem(
+                        line_with(&format!("\"{name}\"")),
+                        "en.names",
+                        format!("`{name}`: a name is one capitalised word of Latin letters"),
+                    ));
+                }
+            }
+            if en.sections.len() != headed {
+                errors.push(problem(
+                    line_with("sections"),
+                    "en.sections",
+                    format!(
+                        "{} English heading(s) for the article's {headed} headed section(s)",
+                        en.sections.len()
+                    ),
+                ));
+            }
+        }
+    }
     let mut figures = Vec::new();
     for id in &file.preview.figures {
         match article.figure(id) {
@@ -126,6 +197,17 @@ pub fn load(text: &str, article: &Article) -> Result<Page, Vec<ContentError>> {
                 site_en: leak(file.publication.site_en),
                 file_prefix: leak(file.publication.file_prefix),
             },
+            english: file.en.map(|en| English {
+                headline: leak(en.headline),
+                standfirst: leak(en.standfirst),
+                sections: Box::leak(
+                    en.sections
+                        .into_iter()
+                        .map(leak)
+                        .collect::<Vec<_>>()
+                        .into_boxed_slice(),
+                ),
+            }),
         }),
         _ => Err(errors),
     }
@@ -174,5 +256,24 @@ mod tests {
         let errors = load(&broken, &ARTICLE).expect_err("unknown key");
         assert!(errors[0].problem.contains("surprise"), "{errors:?}");
         assert_eq!(errors[0].line, broken.lines().count());
+    }
+
+    #[test]
+    fn the_english_front_matter_is_english_and_heads_every_section() {
+        let page = load(PAGE_TOML, &ARTICLE).expect("valid");
+        let en = page.english.expect("[en] is there");
+        assert!(!crate::format::has_cjk(en.headline));
+        let cut = PAGE_TOML.replacen("sections = [", "sections = [\"Extra\", ", 1);
+        let errors = load(&cut, &ARTICLE).expect_err("one heading too many");
+        assert!(errors[0].problem.contains("headed section"), "{errors:?}");
+        let chinese = PAGE_TOML.replacen("headline = \"", "headline = \"标题 ", 1);
+        let errors = load(&chinese, &ARTICLE).expect_err("Chinese in the English headline");
+        assert_eq!(errors[0].entry, "en.headline", "{errors:?}");
+        // [en] is the file's last table: without it, only a draft loads.
+        let gone = &PAGE_TOML[..PAGE_TOML.find("\n[en]").expect("an [en] table")];
+        let errors = load(gone, &ARTICLE).expect_err("no English front matter");
+        assert_eq!(errors[0].entry, "en", "{errors:?}");
+        let draft = load(&format!("draft = true\n{gone}"), &ARTICLE).expect("a draft may wait");
+        assert_eq!(draft.english, None);
     }
 }

@@ -25,6 +25,9 @@ pub struct FigureEntry {
     pub bound: BoundEntry,
     pub value_max: Option<f64>,
     pub unit: String,
+    /// The English noun for what the figure counts (`sessions`, `group birthday parties`), in
+    /// the plural; empty when the label says it. Without it, the `[units]` entry for `unit`.
+    pub unit_en: Option<String>,
     pub label_zh: String,
     pub label_en: String,
     pub quote: String,

@@ -71,17 +71,9 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
     let (units, figures, charts) = (figures.units, figures.figure, charts.chart);
     let drafts = collect_drafts(sources, &figures, &charts, &plain.numeral);
     let placed = place_figures(paragraphs, &figures, figures_toml, &mut errors);
-    for spanned in &figures {
-        let f = spanned.get_ref();
-        if !units.contains_key(&f.unit) {
-            errors.push(ContentError::at(
-                FIGURES_FILE,
-                line_of(figures_toml, spanned.span().start),
-                format!("figure `{}`", f.id),
-                format!("unit `{}` has no English name in [units]", f.unit),
-            ));
-        }
-    }
+    let unit_en = |f: &FigureEntry| f.unit_en.clone().or_else(|| units.get(&f.unit).cloned());
+    super::copy::check_figures(&figures, &unit_en, figures_toml, &mut errors);
+    super::copy::check_charts(&charts, charts_toml, &mut errors);
     let charts_out = build_charts(&charts, &figures, charts_toml, figures_toml, &mut errors);
     // Wide screens show one chart beside each paragraph: a second chart standing by the same
     // paragraph (its first figure there) would never be seen beside the text.
@@ -103,7 +95,7 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
                     "stands by the same paragraph (article.txt:{}) as chart `{other}`: wide \
                      screens show one chart a paragraph, so start this chart's rows with a \
                      figure of another paragraph, or merge the two",
-                    paragraphs[home].line
+                    paragraphs.get(home).map_or(0, |p| p.line)
                 ),
             ));
         } else {
@@ -173,7 +165,7 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
                 bound: e.bound.model(),
                 value_max: e.value_max,
                 unit: leak(e.unit.clone()),
-                unit_en: leak(units.get(&e.unit).cloned().unwrap_or_default()),
+                unit_en: leak(unit_en(e).unwrap_or_default()),
                 label_zh: leak(e.label_zh.clone()),
                 label_en: leak(e.label_en.clone()),
                 quote: leak(e.quote.clone()),

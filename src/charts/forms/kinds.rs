@@ -249,8 +249,9 @@ impl Placer<'_> {
                     self.mark(total, Rect::new(0.0, y, w, 24.0), Ink::Track);
                     let part = share(f64::from(worst), self.value(total));
                     self.mark(rank, Rect::new(0.0, y, w * part, 24.0), Ink::Primary);
-                    // `share_of` marks the share as approximate (约占, ≈).
-                    let text = (ui.share_of)(&self.text(rank), &format::percent(part));
+                    // The rank alone: a share beside it (约占8.8%) would say what the article
+                    // does not, and read as the rate of whatever is ranked.
+                    let text = self.text(rank);
                     let style = Style::text().bold().figure(rank);
                     let x = w * part + 6.0;
                     let h = self.para(&text, x, y + (24.0 - TEXT * LINE) / 2.0, w - x, style);
