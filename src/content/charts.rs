@@ -2,10 +2,10 @@
 //! every figure's chart group names a chart that shows it.
 
 use super::error::{line_of, ContentError};
-use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE};
+use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE, ID_RULE};
 use super::honesty;
 use super::schema::{BoundEntry, ChartEntry, FigureEntry, FormEntry, KindEntry};
-use crate::model::Chart;
+use crate::model::{is_id, Chart};
 
 pub fn build_charts(
     charts: &[toml::Spanned<ChartEntry>],
@@ -24,8 +24,8 @@ pub fn build_charts(
         let mut fail = |problem: String| {
             errors.push(ContentError::at(CHARTS_FILE, line, &entry, problem));
         };
-        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            fail("id must be lowercase ASCII letters and `-`".into());
+        if !is_id(&c.id) {
+            fail(ID_RULE.into());
         }
         if seen.contains(&c.id.as_str()) {
             fail("id is used by another chart".into());

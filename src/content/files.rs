@@ -16,3 +16,7 @@ pub fn leak(s: String) -> &'static str {
 pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
+
+/// What a figure's or chart's id must be ([`crate::model::is_id`]).
+pub const ID_RULE: &str =
+    "id must be a lowercase ASCII letter, then lowercase letters, digits and `-`";

@@ -4,10 +4,10 @@
 
 use super::article::RawParagraph;
 use super::error::{line_of, ContentError};
-use super::files::{leak, FIGURES_FILE};
+use super::files::{leak, FIGURES_FILE, ID_RULE};
 use super::schema::FigureEntry;
 use super::values::check_value;
-use crate::model::{Figure, Span};
+use crate::model::{is_id, Figure, Span};
 
 /// Where a figure stands: its paragraph, its byte range and where its quote ends in it.
 pub struct Placement {
@@ -33,13 +33,8 @@ pub fn place_figures(
             errors.push(ContentError::at(FIGURES_FILE, line, &entry, problem));
         };
 
-        if f.id.is_empty()
-            || !f
-                .id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            fail("id must be non-empty lowercase ASCII letters, digits and `-`".into());
+        if !is_id(&f.id) {
+            fail(ID_RULE.into());
         }
         if seen_ids.contains(&f.id.as_str()) {
             fail("id is used by another figure".into());
@@ -49,7 +44,7 @@ pub fn place_figures(
             fail("label_zh and label_en must both be given".into());
         }
         if let Some(chart) = &f.chart {
-            if chart.is_empty() || !chart.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            if !is_id(chart) {
                 fail(format!("chart `{chart}` is not a chart id"));
             }
         }
