@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { startNginx, DIST } from '../tests/e2e/nginx.mjs';
 
 const [seconds, connections] = process.argv.slice(2).map(Number);
-const wasm = (await readdir(DIST)).find((f) => /-[0-9a-f]{16}_bg\.wasm$/.test(f));
+const wasm = (await readdir(DIST)).find((f) => /-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
 const nginx = await startNginx();
 const run = promisify(execFile);
 

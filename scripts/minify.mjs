@@ -1,6 +1,6 @@
 // Trunk's post_build step after prerendering: minifies what the first load carries and Trunk
 // leaves as written, to keep it within the 150 KB budget (tests/e2e/prerender.test.mjs): the
-// wasm-bindgen JS glue (terser), and in every page the inline script (static/early.js, the same
+// wasm-bindgen JS glue and the embed loader (terser), and in every page the inline script (static/early.js, the same
 // bytes on every page, as the Content-Security-Policy hashes it) and the inline stylesheet
 // (comments and spaces only). `node scripts/minify.mjs <staging dir>`
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -32,8 +32,9 @@ async function script(text) {
 
 for (const name of await readdir(dir)) {
   const path = join(dir, name);
-  if (name.endsWith('.js') && name !== 'embed.js') {
-    const { code } = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020 });
+  if (name.endsWith('.js')) {
+    // embed.js, which host pages load, is a classic script (no module scope to rely on).
+    const { code } = await minify(await readFile(path, 'utf8'), { module: name !== 'embed.js', ecma: 2020 });
     await writeFile(path, code);
   } else if (name.endsWith('.html')) {
     let page = await readFile(path, 'utf8');

@@ -40,6 +40,8 @@ fn main() {
         renderer.hydrate();
         return;
     }
+    // Not the page as prerendered: its canvas heights (style rules on `data-mode`) do not hold.
+    let _ = root.remove_attribute("data-mode");
     root.set_inner_html("");
     renderer.render();
 }

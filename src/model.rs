@@ -130,13 +130,9 @@ pub enum Form {
 
 impl Chart {
     /// The first figure of its rows in reading order: the chart stands by that paragraph.
-    pub fn anchor(&self) -> usize {
-        self.rows
-            .iter()
-            .flat_map(|r| r.iter())
-            .copied()
-            .min()
-            .unwrap_or(0)
+    /// `None` for a chart with no figure, which the content loader never lets through.
+    pub fn anchor(&self) -> Option<usize> {
+        self.rows.iter().flat_map(|r| r.iter()).copied().min()
     }
 
     /// Every figure the chart shows, marks first, in order.
@@ -226,7 +222,22 @@ pub struct Publication {
     pub file_prefix: &'static str,
 }
 
+/// The one rule for a figure's or a chart's id (checked by the content loader): a lowercase
+/// ASCII letter, then lowercase letters, digits and `-`. Ids are fragments of addresses and
+/// parts of DOM ids; `site::ids` joins parts with `_`, which no id holds, so DOM ids made of
+/// several ids cannot collide.
+pub fn is_id(id: &str) -> bool {
+    let mut bytes = id.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 impl Article {
+    /// The index of chart `id` in `charts`.
+    pub fn chart_index(&self, id: &str) -> Option<usize> {
+        self.charts.iter().position(|c| c.id == id)
+    }
+
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
         self.charts.iter().find(|c| c.id == id)
     }
@@ -269,7 +280,7 @@ impl Article {
         self.charts
             .iter()
             .enumerate()
-            .filter(|(_, c)| spans.contains(&Span::Figure(c.anchor())))
+            .filter(|(_, c)| c.anchor().is_some_and(|a| spans.contains(&Span::Figure(a))))
     }
 
     /// The chart a reader of this paragraph wants to see: one that stands by it, else the
@@ -300,17 +311,39 @@ impl Figure {
 
 #[cfg(test)]
 mod tests {
-    use super::Span;
+    use super::{is_id, Span};
     use crate::article::ARTICLE;
 
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
+    #[test]
+    fn one_id_rule_for_figures_and_charts() {
+        for good in ["a", "blue-sky", "pm25-record-low", "x-2"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in [
+            "",
+            "2023-tasks",
+            "-a",
+            "Blue",
+            "a_b",
+            "a b",
+            "a.b",
+            "图",
+            "a<b",
+        ] {
+            assert!(!is_id(bad), "{bad}");
+        }
+        let all = ARTICLE.figures.iter().map(|f| f.id);
+        assert!(all.chain(ARTICLE.charts.iter().map(|c| c.id)).all(is_id));
+    }
+
     #[test]
     fn each_chart_is_the_one_for_the_paragraph_it_stands_by() {
         let paragraphs: Vec<&[Span]> = ARTICLE.paragraphs().collect();
         for (c, chart) in ARTICLE.charts.iter().enumerate() {
             let anchored: Vec<_> = paragraphs
                 .iter()
-                .filter(|p| p.contains(&Span::Figure(chart.anchor())))
+                .filter(|p| chart.anchor().is_some_and(|a| p.contains(&Span::Figure(a))))
                 .collect();
             assert_eq!(
                 anchored.len(),

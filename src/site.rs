@@ -8,10 +8,19 @@ use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::{charts, format};
 
-/// The DOM ids of figures, quotes, charts and sections: a figure's id is also its link's
-/// fragment (`#fig-<id>`), so addresses and the components that point at each other
-/// (aria-controls, focus) share one definition.
+/// The DOM ids of figures, quotes, charts and sections, made in one place: a figure's id is
+/// also its link's fragment (`#fig-<id>`), so addresses and the components that point at each
+/// other (aria-controls, focus) share one definition.
+///
+/// A DOM id is a kind word, `-`, then one id (`fig-holiday-visitors`, `chart-holiday`: the
+/// fragments readers share); further parts are joined with [`SEP`], which no figure or chart id
+/// holds ([`crate::model::is_id`]), so no two things can get the same DOM id: chart `a-b`'s
+/// mark for figure `c` is `mark-a-b_c`, chart `a`'s for `b-c` is `mark-a_b-c`, and a chart
+/// called `x-summary` cannot take chart `x`'s summary.
 pub mod ids {
+    /// Joins the parts of a DOM id; outside the id alphabet.
+    pub const SEP: char = '_';
+
     pub fn figure(id: &str) -> String {
         format!("fig-{id}")
     }
@@ -24,6 +33,16 @@ pub mod ids {
         format!("chart-{id}")
     }
 
+    /// A chart's title, which names it (`aria-labelledby`).
+    pub fn chart_title(chart: &str) -> String {
+        format!("chart-{chart}{SEP}title")
+    }
+
+    /// A chart's summary in words, which describes its drawing (`aria-describedby`).
+    pub fn chart_summary(chart: &str) -> String {
+        format!("chart-{chart}{SEP}summary")
+    }
+
     pub fn section(index: usize) -> String {
         format!("section-{index}")
     }
@@ -33,7 +52,7 @@ pub mod ids {
 
     /// A chart's button for one of its marks (a figure may be drawn in more than one chart).
     pub fn mark(chart: &str, figure: &str) -> String {
-        format!("mark-{chart}-{figure}")
+        format!("mark-{chart}{SEP}{figure}")
     }
 }
 
@@ -102,7 +121,7 @@ impl Mode {
         for (key, value) in query_pairs(query) {
             match key {
                 "chart" if !matches!(mode, Mode::Chart(_)) => {
-                    if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == value) {
+                    if let Some(c) = ARTICLE.chart_index(value) {
                         mode = Mode::Chart(c);
                     }
                 }
@@ -167,11 +186,7 @@ impl Target {
             return ARTICLE.figure(id).map(|(i, _)| Target::Figure(i));
         }
         let id = name.strip_prefix("chart-")?;
-        ARTICLE
-            .charts
-            .iter()
-            .position(|c| c.id == id)
-            .map(Target::Chart)
+        ARTICLE.chart_index(id).map(Target::Chart)
     }
 
     /// The fragment, with its `#`, that reads back as this target.
@@ -574,6 +589,64 @@ mod tests {
         assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-hengyang-fallback>")));
+    }
+
+    /// Every DOM id any function of `ids` makes from these ids, with what made it.
+    fn dom_ids(ids: &[&str]) -> Vec<(String, String)> {
+        let mut out = vec![(ids::EARLY_QUOTES.to_string(), "early".to_string())];
+        for a in ids {
+            out.push((ids::figure(a), format!("figure {a}")));
+            out.push((ids::quote(a), format!("quote {a}")));
+            out.push((ids::chart(a), format!("chart {a}")));
+            out.push((ids::chart_title(a), format!("title {a}")));
+            out.push((ids::chart_summary(a), format!("summary {a}")));
+            for b in ids {
+                out.push((ids::mark(a, b), format!("mark {a} {b}")));
+            }
+        }
+        out
+    }
+
+    fn assert_distinct(made: Vec<(String, String)>) {
+        let mut seen = std::collections::HashMap::new();
+        for (id, what) in made {
+            if let Some(other) = seen.insert(id.clone(), what.clone()) {
+                panic!("{other} and {what} both get the DOM id {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn dom_ids_cannot_collide_even_for_ids_made_to() {
+        // Valid ids chosen to collide if parts were joined with `-`.
+        let tricky = [
+            "a",
+            "b",
+            "c",
+            "a-b",
+            "b-c",
+            "x",
+            "x-title",
+            "x-summary",
+            "title",
+            "summary",
+            "quotes",
+        ];
+        assert!(tricky.iter().all(|id| crate::model::is_id(id)));
+        assert_distinct(dom_ids(&tricky));
+        assert_ne!(ids::mark("a-b", "c"), ids::mark("a", "b-c"));
+        assert_ne!(ids::chart_summary("x"), ids::chart("x-summary"));
+        // The separator is outside the alphabet of ids, so no id can hold it.
+        assert!(!crate::model::is_id(&format!("a{}b", ids::SEP)));
+    }
+
+    #[test]
+    fn every_dom_id_of_the_article_is_its_own() {
+        let mut all: Vec<&str> = ARTICLE.figures.iter().map(|f| f.id).collect();
+        all.extend(ARTICLE.charts.iter().map(|c| c.id));
+        let mut made = dom_ids(&all);
+        made.extend((0..8).map(|s| (ids::section(s), format!("section {s}"))));
+        assert_distinct(made);
     }
 
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]

@@ -1,21 +1,33 @@
 /* 衡阳日报数读 embed loader: hides the picture kept for hosts that strip iframes, and sizes
-   each <iframe data-hengyang-embed> to the height its page reports (pym.js messages). Only
-   messages from that iframe's own window count, only a number is read from them, and
-   nothing is navigated or evaluated. */
+   each <iframe data-hengyang-embed> to the height its page reports (pym.js messages). A
+   message counts only if it comes from that iframe's window *and* from the origin of its src
+   (a page the frame was sent to elsewhere cannot resize it), only a whole number is read from
+   it, clamped to 100–20000 px, and nothing is navigated or evaluated. */
 (function (w, d) {
-  var f = d.querySelectorAll('iframe[data-hengyang-embed]');
+  var MIN = 100, MAX = 20000, SEL = 'iframe[data-hengyang-embed]';
+  var f = d.querySelectorAll(SEL);
   for (var i = 0; i < f.length; i++) {
     var a = f[i].nextElementSibling;
     if (a && a.hasAttribute('data-hengyang-fallback')) a.style.display = 'none';
   }
   if (w.hyEmbed) return;
   w.hyEmbed = 1;
+  /* The origin the host asked this iframe to show, from its src attribute, not from where
+     the frame is now. */
+  function origin(frame) {
+    try {
+      return new URL(frame.getAttribute('src'), d.baseURI).origin;
+    } catch (x) {
+      return null;
+    }
+  }
   w.addEventListener('message', function (e) {
-    var m = typeof e.data == 'string' && /^pymxPYMx[\w-]{1,64}xPYMxheightxPYMx(\d{1,6})$/.exec(e.data);
+    var m = typeof e.data == 'string' && /^pymxPYMx[\w-]{1,64}xPYMxheightxPYMx(\d{1,9})$/.exec(e.data);
     if (!m) return;
-    f = d.querySelectorAll('iframe[data-hengyang-embed]');
+    var h = Math.min(MAX, Math.max(MIN, parseInt(m[1], 10)));
+    f = d.querySelectorAll(SEL);
     for (var i = 0; i < f.length; i++) {
-      if (f[i].contentWindow === e.source) f[i].style.height = m[1] + 'px';
+      if (f[i].contentWindow === e.source && e.origin === origin(f[i])) f[i].style.height = h + 'px';
     }
   });
 })(window, document);

@@ -10,6 +10,7 @@
 use hengyang_infographic::charts::picture;
 use hengyang_infographic::charts::preview::{draw_preview, HEIGHT, WIDTH};
 use hengyang_infographic::components::app::{App, AppProps};
+use hengyang_infographic::components::chart_canvas::height_rules;
 use hengyang_infographic::components::early_quotes::{EarlyQuotes, EarlyQuotesProps};
 use hengyang_infographic::i18n::Lang;
 use hengyang_infographic::site::{self, ids, Mode};
@@ -60,6 +61,12 @@ fn main() {
             .replacen(
                 MOUNT,
                 &format!(r#"<div id="app" data-mode="{file}">{body}</div>{early}"#),
+                1,
+            )
+            // The canvases' heights, as rules: the policy refuses style attributes.
+            .replacen(
+                "</head>",
+                &format!("<style>{}</style></head>", height_rules(lang)),
                 1,
             )
             .replacen(

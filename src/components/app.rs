@@ -42,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let watch = (mode == Mode::Page).then(|| {
                 web::watch_reading_line(".narrative .paragraph", "data-chart", move |id| {
-                    if let Some(c) = ARTICLE.charts.iter().position(|c| c.id == id) {
+                    if let Some(c) = ARTICLE.chart_index(&id) {
                         current.set(Some(c));
                     }
                 })

@@ -37,7 +37,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let ratio = use_state(|| 1.0_f64);
     let dark = use_state(|| false);
     let lang = use_context::<Lang>().unwrap_or_default();
-    let height = charts::height(props.chart, &ARTICLE, lang);
 
     {
         let (canvas, width) = (canvas.clone(), width.clone());
@@ -124,10 +123,18 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         })
     };
 
+    // The canvas's height before it is painted (what its box reserves) is a rule of the
+    // page's style sheet, written by the prerender step (`height_rules`): the policy refuses
+    // style attributes. Once painted, its backing store's proportions give it its height (CSS
+    // width 100%, height auto), so a page the app renders itself (`?chart=`) needs no rule.
     // Written by the server only: Yew hydrates raw HTML by keeping what the server sent, so
     // the WASM carries none of the picture's markup. The painted canvas covers it exactly.
     #[cfg(not(target_arch = "wasm32"))]
-    let picture = picture::markup(props.chart, height, lang);
+    let picture = picture::markup(
+        props.chart,
+        charts::height(props.chart, &ARTICLE, lang),
+        lang,
+    );
     #[cfg(target_arch = "wasm32")]
     let picture = "";
     html! {
@@ -136,7 +143,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <canvas
                 ref={canvas}
                 class="chart-canvas"
-                style={format!("height:{}px", height.round() as u32)}
                 role="img"
                 aria-label={format::chart_words(props.chart, lang).title}
                 aria-describedby={props.described_by.clone()}
@@ -144,6 +150,26 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             />
         </div>
     }
+}
+
+/// The height each chart's canvas reserves, as style rules for a page in `lang`: the
+/// Content-Security-Policy refuses `style` attributes, so the prerender step writes these into
+/// the page's head (and the build hashes them like any inline style). They hold while the app's
+/// root is the page as prerendered (`data-mode`); `main.rs` removes that mark when it renders
+/// another mode or language itself, whose canvases then take their painted height.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn height_rules(lang: Lang) -> String {
+    ARTICLE
+        .charts
+        .iter()
+        .map(|c| {
+            let height = charts::height(c, &ARTICLE, lang).round() as u32;
+            format!(
+                "[data-mode] #{} .chart-canvas{{height:{height}px}}",
+                crate::site::ids::chart(c.id)
+            )
+        })
+        .collect()
 }
 
 /// The chart laid out with its words measured by the canvas it is drawn on, at the screen's

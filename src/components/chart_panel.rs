@@ -55,7 +55,8 @@ pub struct ChartPanelProps {
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let c = props.chart;
     let id = ids::chart(c.id);
-    let summary_id = format!("{id}-summary");
+    let summary_id = ids::chart_summary(c.id);
+    let title_id = ids::chart_title(c.id);
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
     let format::ChartWords {
@@ -63,11 +64,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         summary,
         note,
     } = format::chart_words(c, lang);
-    let index = ARTICLE
-        .charts
-        .iter()
-        .position(|x| x.id == c.id)
-        .unwrap_or(0);
+    // The chart's place in the article, for its link and embed code: a chart not found there
+    // (never, as the article is built) gets neither rather than another chart's.
+    let index = ARTICLE.chart_index(c.id);
     let quote = props
         .selected
         .filter(|_| props.standalone || props.quote_here)
@@ -93,9 +92,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     );
     // The chart stands inside the Chinese article: its words are marked in their own language.
     html! {
-        <figure {class} id={id.clone()} lang={lang.code()} aria-labelledby={format!("{id}-title")}>
+        <figure {class} {id} lang={lang.code()} aria-labelledby={title_id.clone()}>
             <figcaption class="chart-head">
-                <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={format!("{id}-title")}>
+                <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={title_id}>
                     { title }
                 </@>
                 <p class={summary_class} id={summary_id.clone()}>{ summary }</p>
@@ -121,13 +120,13 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 </p>
             }
             <div class="chart-tools">
-                <ShareButton url={Target::Chart(index).link(lang)} {title} text={summary} />
+                { for index.map(|i| html! { <ShareButton url={Target::Chart(i).link(lang)} {title} text={summary} /> }) }
                 <SaveImage chart={c} />
                 <a class="tool-button" href={export::csv_path(Some(c))} download={export::download_name(c.id, "csv")}>
                     { ui.download_data }
                 </a>
                 if !props.standalone {
-                    <EmbedCode chart={Some(index)} />
+                    { for index.map(|i| html! { <EmbedCode chart={Some(i)} /> }) }
                 }
                 <DataTable chart={c} />
             </div>

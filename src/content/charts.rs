@@ -2,10 +2,10 @@
 //! every figure's chart group names a chart that shows it.
 
 use super::error::{line_of, ContentError};
-use super::files::{leak, leak_slice, valid_id, CHARTS_FILE, FIGURES_FILE, ID_RULE};
+use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE, ID_RULE};
 use super::honesty;
 use super::schema::{BoundEntry, ChartEntry, FigureEntry, FormEntry, KindEntry};
-use crate::model::Chart;
+use crate::model::{is_id, Chart};
 
 pub fn build_charts(
     charts: &[toml::Spanned<ChartEntry>],
@@ -24,7 +24,7 @@ pub fn build_charts(
         let mut fail = |problem: String| {
             errors.push(ContentError::at(CHARTS_FILE, line, &entry, problem));
         };
-        if !valid_id(&c.id) {
+        if !is_id(&c.id) {
             fail(ID_RULE.into());
         }
         if seen.contains(&c.id.as_str()) {

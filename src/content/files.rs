@@ -7,20 +7,6 @@ pub const CHARTS_FILE: &str = "content/charts.toml";
 pub const NOT_STATISTICS_FILE: &str = "content/not-statistics.toml";
 pub const PAGE_FILE: &str = "content/page.toml";
 
-/// The one id rule, for figures and charts alike: a lowercase ASCII letter, then lowercase
-/// letters, digits and `-` (`holiday-visitors`, `summer-2023-done`). Ids travel in links and
-/// file names.
-pub fn valid_id(id: &str) -> bool {
-    id.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// What an id that breaks [`valid_id`] is told.
-pub const ID_RULE: &str =
-    "id must be a lowercase ASCII letter, then lowercase letters, digits and `-`";
-
 /// Strings are leaked into `&'static str`: the loader runs once, in a short-lived process (the
 /// build script or a test), and the model holds only statics.
 pub fn leak(s: String) -> &'static str {
@@ -31,9 +17,13 @@ pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
+/// What a figure's or chart's id must be ([`crate::model::is_id`]).
+pub const ID_RULE: &str =
+    "id must be a lowercase ASCII letter, then lowercase letters, digits and `-`";
+
 #[cfg(test)]
 mod tests {
-    use super::valid_id;
+    use crate::model::is_id as valid_id;
 
     #[test]
     fn one_id_rule_for_figures_and_charts() {

@@ -4,10 +4,10 @@
 
 use super::article::RawParagraph;
 use super::error::{line_of, ContentError};
-use super::files::{leak, valid_id, FIGURES_FILE, ID_RULE};
+use super::files::{leak, FIGURES_FILE, ID_RULE};
 use super::schema::FigureEntry;
 use super::values::check_value;
-use crate::model::{Figure, Span};
+use crate::model::{is_id, Figure, Span};
 
 /// Where a figure stands: its paragraph, its byte range and where its quote ends in it.
 pub struct Placement {
@@ -33,7 +33,7 @@ pub fn place_figures(
             errors.push(ContentError::at(FIGURES_FILE, line, &entry, problem));
         };
 
-        if !valid_id(&f.id) {
+        if !is_id(&f.id) {
             fail(ID_RULE.into());
         }
         if seen_ids.contains(&f.id.as_str()) {
@@ -44,7 +44,7 @@ pub fn place_figures(
             fail("label_zh and label_en must both be given".into());
         }
         if let Some(chart) = &f.chart {
-            if !valid_id(chart) {
+            if !is_id(chart) {
                 fail(format!("chart `{chart}` is not a chart id"));
             }
         }

@@ -315,7 +315,12 @@ fn duplicate_and_malformed_ids_are_caught() {
     assert_one_error(&errors, entry_line(second), first, "used by another figure");
     let broken = figures_with(&format!("id = \"{first}\""), "id = \"Bad id<script>\"");
     let errors = errors_of(ARTICLE_TXT, &broken);
-    assert_one_error(&errors, entry_line(first), "Bad id", "lowercase ASCII");
+    assert_one_error(
+        &errors,
+        entry_line(first),
+        "Bad id",
+        "lowercase ASCII letter, then",
+    );
 }
 
 #[test]

@@ -132,6 +132,54 @@ test('an AMP-style host that only understands embed-size messages sizes the fram
   }
 });
 
+test('a page the frame is sent to elsewhere cannot resize it; heights from the graphic are clamped', async () => {
+  const chart = PAGES.find((p) => /^embed-[a-z-]+\.html$/.test(p));
+  // A page on a third origin that claims, as pym.js would, to be 99999 px (and 300) tall.
+  const hostile = await host(`<!doctype html><html><head><meta charset="utf-8"></head><body><script>
+    window.sent = 0;
+    setInterval(() => {
+      for (const h of [99999, 300]) parent.postMessage('pymxPYMxgraphicxPYMxheightxPYMx' + h, '*');
+      window.sent++;
+    }, 50);
+  </script></body></html>`);
+  const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
+    <iframe data-hengyang-embed src="${env.nginx.url}/${chart}" style="width:100%;height:150px;border:0"></iframe>
+    <script async src="${env.nginx.url}/embed.js"></script></body></html>`);
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
+  try {
+    const hp = await context.newPage();
+    await hp.goto(hostPage.url);
+    const frame = hp.locator('iframe');
+    const height = () => frame.evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await (await frame.elementHandle()).contentFrame();
+    await ready(inner);
+    await hp.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 150);
+    // The graphic's own window, from its own origin: heights out of range are clamped.
+    const post = (h) => inner.evaluate((h) => parent.postMessage(`pymxPYMxgraphicxPYMxheightxPYMx${h}`, '*'), h);
+    await post(99999);
+    await hp.waitForTimeout(300);
+    assert.equal(await height(), 20000, 'a huge height from the graphic is clamped to 20000 px');
+    await post(7);
+    await hp.waitForTimeout(300);
+    assert.equal(await height(), 100, 'a tiny one to 100 px');
+    await post(640);
+    await hp.waitForTimeout(300);
+    assert.equal(await height(), 640, 'a sane one is taken as it is');
+    // The frame is sent to another origin (a link, a redirect, an ad): its messages do not count.
+    const kept = await height();
+    const navigated = hp.waitForEvent('framenavigated', { predicate: (f) => f.url() === hostile.url });
+    await inner.evaluate((url) => (location.href = url), hostile.url).catch(() => {});
+    const away = await navigated;
+    await away.waitForFunction(() => window.sent >= 5);
+    assert.equal(away.url(), hostile.url, 'the frame shows the other origin');
+    assert.equal(await height(), kept, 'the host\'s iframe keeps its height');
+  } finally {
+    await context.close();
+    await hostPage.close();
+    await hostile.close();
+  }
+});
+
 /** The page's background and a sample of the first chart's pixels, for comparing schemes. */
 async function looks(device, path) {
   const context = await env.browser.newContext(device);

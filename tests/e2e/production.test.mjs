@@ -34,8 +34,8 @@ function raw(path, headers = {}) {
 }
 
 const files = await readdir(DIST);
-const WASM = files.find((f) => /-[0-9a-f]{16}_bg\.wasm$/.test(f));
-const JS = files.find((f) => /-[0-9a-f]{16}\.js$/.test(f));
+const WASM = files.find((f) => /-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+const JS = files.find((f) => /-[0-9a-f]{8,16}\.js$/.test(f));
 const CHART_EMBED = files.find((f) => /^embed-[a-z0-9-]+\.html$/.test(f));
 
 test('the build wrote a .br and a .gz beside every text file', async () => {
@@ -106,9 +106,14 @@ test('every response carries nosniff, a referrer policy and the strict CSP', asy
     assert.deepEqual(csp['base-uri'], ["'none'"], path);
     assert.ok(csp['script-src'].includes("'wasm-unsafe-eval'"), path);
     assert.ok(csp['script-src'].some((s) => s.startsWith("'sha256-")), `${path}: inline scripts by hash`);
+    assert.ok(csp['style-src'].some((s) => s.startsWith("'sha256-")), `${path}: inline styles by hash`);
+    assert.deepEqual(csp['style-src-attr'], ["'none'"], `${path}: no style attributes`);
+    assert.deepEqual(csp['require-trusted-types-for'], ["'script'"], `${path}: Trusted Types`);
+    assert.deepEqual(csp['trusted-types'], ['default'], `${path}: one policy`);
     for (const [directive, sources] of Object.entries(csp)) {
       assert.ok(!sources.includes("'unsafe-eval'"), `${path}: ${directive} without unsafe-eval`);
-      if (directive.startsWith('script')) assert.ok(!sources.includes("'unsafe-inline'"), `${path}: ${directive}`);
+      assert.ok(!sources.includes("'unsafe-inline'"), `${path}: ${directive} without unsafe-inline`);
+      assert.ok(!sources.includes("'unsafe-hashes'"), `${path}: ${directive} without unsafe-hashes`);
     }
   }
   const frames = async (path) => policy((await raw(path)).headers)['frame-ancestors'];
@@ -119,8 +124,8 @@ test('every response carries nosniff, a referrer policy and the strict CSP', asy
   }
 });
 
-/** A context whose every page and frame reports CSP violations into `seen`, as events and as
- *  console messages. */
+/** A context whose every page and frame reports CSP violations (Trusted Types too) into
+ *  `seen`, as events and as console messages. */
 async function watched(device, seen) {
   const context = await env.browser.newContext(device);
   await context.exposeBinding('__cspViolation', ({ frame }, v) => seen.push({ frame: frame.url(), ...v }));
@@ -129,7 +134,7 @@ async function watched(device, seen) {
       window.__cspViolation({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
     );
   });
-  context.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && seen.push({ console: m.text() }));
+  context.on('console', (m) => /Content.Security.Policy|Trusted.?(HTML|Script|Type)/i.test(m.text()) && seen.push({ console: m.text() }));
   context.on('weberror', (e) => seen.push({ error: e.error().message }));
   return context;
 }
@@ -214,15 +219,71 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
     await hostPage.close();
   }
 
-  // The watch itself works: a script injected into the page is refused and reported.
+  // A page the app renders itself rather than hydrates (a chart asked for by query, in
+  // English): the box is cleared through the Trusted Types policy, heights set through CSSOM.
+  const query = await context.newPage();
+  await query.goto(`${base}?chart=investment&lang=en`);
+  await ready(query);
+  const box = await query.locator('#chart-investment canvas').evaluate((c) => [c.getBoundingClientRect().height, c.height / devicePixelRatio]);
+  assert.ok(box[0] > 100 && Math.abs(box[0] - box[1]) <= 1, `the canvas box holds its drawing: ${box}`);
+  await query.close();
+
   assert.deepEqual([...seen, ...phoneSeen], [], 'no CSP violations');
+  // The watch itself works: a script injected into the page (its text a plain string:
+  // Trusted Types refuse it before its hash is even checked) is refused and reported...
+  const before = seen.length;
   await page.evaluate(() => {
     const s = document.createElement('script');
-    s.textContent = 'window.__injected = 1';
+    try {
+      s.textContent = 'window.__injected = 1';
+    } catch {
+      s.append(document.createTextNode('window.__injected = 1'));
+    }
     document.body.append(s);
   });
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__injected), undefined, 'the injected script did not run');
-  assert.ok(seen.some((v) => v.directive?.startsWith('script-src')), 'and was reported');
+  assert.ok(
+    seen.slice(before).some((v) => v.directive?.startsWith('script-src') || v.directive === 'require-trusted-types-for'),
+    `and was reported: ${JSON.stringify(seen.slice(before))}`,
+  );
+  // ...and so are a style attribute and an HTML string.
+  const after = seen.length;
+  const refused = await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.setAttribute('style', 'height: 77px');
+    document.body.append(div);
+    const styled = div.getBoundingClientRect().height === 77;
+    let html = 'assigned';
+    try {
+      div.innerHTML = '<b>bold</b>';
+    } catch (e) {
+      html = e.name;
+    }
+    div.remove();
+    return { styled, html };
+  });
+  assert.deepEqual(refused, { styled: false, html: 'TypeError' }, 'a style attribute and innerHTML refused');
+  await page.waitForTimeout(200);
+  const reported = seen.slice(after).map((v) => v.directive);
+  assert.ok(reported.includes('style-src-attr'), `the style attribute was reported: ${reported}`);
+  assert.ok(reported.includes('require-trusted-types-for'), `the HTML string was reported: ${reported}`);
   await context.close();
+});
+
+test('a chart picture opened on its own is refused nothing and turns dark with the system', async () => {
+  const svg = (await readdir(`${DIST}/pictures`)).find((f) => /^[a-z][a-z0-9-]*\.svg$/.test(f));
+  const fills = {};
+  for (const colorScheme of ['light', 'dark']) {
+    const seen = [];
+    const context = await watched({ ...DESKTOP, colorScheme }, seen);
+    const page = await context.newPage();
+    const res = await page.goto(`${env.nginx.url}/pictures/${svg}`);
+    assert.match(res.headers()['content-security-policy'], /default-src 'none'/, 'under the site\'s policy');
+    await page.waitForTimeout(200);
+    fills[colorScheme] = await page.evaluate(() => getComputedStyle(document.querySelector('rect')).fill);
+    assert.deepEqual(seen, [], `${svg} (${colorScheme}): no violations`);
+    await context.close();
+  }
+  assert.notEqual(fills.dark, fills.light, `its own dark style applies: ${JSON.stringify(fills)}`);
 });
