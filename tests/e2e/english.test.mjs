@@ -38,7 +38,7 @@ test('en.html: interface, chart titles, marks and tables in English; the article
   // The newspaper's own article: one figure as the English copy writes it.
   if (FIRST_ARTICLE) {
     await page.locator('#fig-holiday-visitors').click();
-    assert.equal(await page.locator('#quote-holiday-visitors .quote-value').textContent(), '2,304,700 visits');
+    assert.equal(await page.locator('#quote-holiday-visitors .quote-value').textContent(), '2.3 million visits');
   }
   await page.screenshot({ path: `${ROOT}/tests/e2e/output/desktop-english.png` });
   assert.deepEqual(problems, []);
