@@ -187,22 +187,19 @@ pub fn bounded_zh(
 }
 
 /// A figure as the interface writes it: in Chinese exactly as the article does; in English
-/// from its value (`2.3 million visits`, `at least 80%`, `2–3 grid members`), its rank (`No. 1
-/// in Hunan`, `Top 30 nationally`) or, for a claim without a number, its English label.
+/// from its value (`2.3 million visits`, `at least 80%`, `2–3 grid members`), its rank (`No. 1`,
+/// `Top 30`: the label says where) or, for a claim without a number, its English label.
 pub fn figure_text(figure: &Figure, lang: Lang) -> String {
     if lang == Lang::Zh {
         return figure.text.to_string();
     }
-    let scope = if figure.text.contains("全省") {
-        " in Hunan"
-    } else {
-        " nationally"
-    };
+    // Where the rank holds (in a province, a country, the world) is the label's to say:
+    // `Water quality improvement, rank in Hunan`. Code knows no place.
     if let Some((best, worst)) = figure.rank {
         return if best == worst {
-            format!("No. {best}{scope}")
+            format!("No. {best}")
         } else {
-            format!("Top {worst}{scope}")
+            format!("Top {worst}")
         };
     }
     if figure.kind == Kind::Claim {
@@ -394,9 +391,9 @@ mod tests {
         assert_eq!(en("zhengxiang-gdp"), "at least 30 billion yuan");
         assert_eq!(en("weekend-clinic-days"), "1,551 sessions");
         assert_eq!(en("birthday-party-editions"), "5 group birthday parties");
-        assert_eq!(en("water-improvement-rank"), "No. 1 in Hunan");
-        assert_eq!(en("national-water-top30"), "Top 30 nationally");
-        assert_eq!(en("holiday-province-rank"), "Top 3 in Hunan");
+        assert_eq!(en("water-improvement-rank"), "No. 1");
+        assert_eq!(en("national-water-top30"), "Top 30");
+        assert_eq!(en("holiday-province-rank"), "Top 3");
         assert_eq!(en("xiangjiang-water-class"), "Class II");
         assert_eq!(
             figure_text(by_id("holiday-visitors"), Lang::Zh),
