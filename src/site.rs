@@ -269,9 +269,9 @@ pub fn embed_code(chart: Option<usize>, lang: Lang, theme: Theme) -> String {
     let title = escape_attribute(title);
     format!(
         "<iframe src=\"{BASE_URL}{file}{query}\" title=\"{title}\" loading=\"lazy\" \
-         data-hengyang-embed allow=\"web-share; clipboard-write\" \
+         data-graphic-embed allow=\"web-share; clipboard-write\" \
          style=\"width:100%;height:{height}px;border:0\"></iframe>\
-         <a href=\"{page}\" data-hengyang-fallback><img src=\"{picture}\" alt=\"{title}\" \
+         <a href=\"{page}\" data-graphic-fallback><img src=\"{picture}\" alt=\"{title}\" \
          style=\"display:block;max-width:100%;height:auto;border:0\"></a>\
          <script async src=\"{BASE_URL}{LOADER}\"></script>"
     )
@@ -583,12 +583,12 @@ mod tests {
             .nth(1)
             .expect("something after the iframe");
         assert!(fallback.starts_with(&format!(
-            "<a href=\"{BASE_URL}en.html#chart-{id}\" data-hengyang-fallback><img src=\"{BASE_URL}"
+            "<a href=\"{BASE_URL}en.html#chart-{id}\" data-graphic-fallback><img src=\"{BASE_URL}"
         )));
         assert!(fallback.contains(&format!("alt=\"{}\"", ARTICLE.charts[c].title_en)));
         assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
-        assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-hengyang-fallback>")));
+        assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-graphic-fallback>")));
     }
 
     /// Every DOM id any function of `ids` makes from these ids, with what made it.

@@ -81,7 +81,7 @@ test('an oEmbed iframe loads on another origin and sizes itself to its content',
       const content = await inner.locator('body').evaluate((b) => b.getBoundingClientRect().height);
       assert.ok(Math.abs(outer - content) <= 2, `frame ${k}: ${outer} vs ${content}`);
     }
-    assert.equal(await hp.locator('[data-hengyang-fallback]:visible').count(), 0, 'fallback pictures hidden');
+    assert.equal(await hp.locator('[data-graphic-fallback]:visible').count(), 0, 'fallback pictures hidden');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -143,7 +143,7 @@ test('a page the frame is sent to elsewhere cannot resize it; heights from the g
     }, 50);
   </script></body></html>`);
   const hostPage = await host(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
-    <iframe data-hengyang-embed src="${env.nginx.url}/${chart}" style="width:100%;height:150px;border:0"></iframe>
+    <iframe data-graphic-embed src="${env.nginx.url}/${chart}" style="width:100%;height:150px;border:0"></iframe>
     <script async src="${env.nginx.url}/embed.js"></script></body></html>`);
   const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
   try {
@@ -246,10 +246,10 @@ test('where a host strips the iframe, the code leaves a picture linking to the p
       try {
         const hp = await context.newPage();
         await hp.goto(hostPage.url);
-        const link = hp.locator('a[data-hengyang-fallback]');
+        const link = hp.locator('a[data-graphic-fallback]');
         assert.ok(await link.isVisible(), 'the picture link shows');
         assert.equal(await link.getAttribute('href'), target, 'to the page, at the chart');
-        await hp.waitForFunction(() => document.querySelector('a[data-hengyang-fallback] img').complete);
+        await hp.waitForFunction(() => document.querySelector('a[data-graphic-fallback] img').complete);
         assert.ok(await link.locator('img').evaluate((i) => i.naturalWidth > 0), `its picture loads: ${await link.locator('img').getAttribute('src')}`);
         assert.ok((await link.locator('img').getAttribute('alt')).length > 0, 'with words');
         await hp.close();

@@ -208,13 +208,13 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
   try {
     const hp = await context.newPage();
     await hp.goto(hostPage.url);
-    const inner = hp.frameLocator('iframe[data-hengyang-embed]');
+    const inner = hp.frameLocator('iframe[data-graphic-embed]');
     await inner.locator('button.figure').first().waitFor();
     await ready(await (await hp.locator('iframe').elementHandle()).contentFrame());
     await inner.locator('button.figure').first().click();
     await inner.locator('.quote-card').waitFor();
     await hp.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 900);
-    assert.equal(await hp.locator('[data-hengyang-fallback]').isVisible(), false, 'the fallback picture hides');
+    assert.equal(await hp.locator('[data-graphic-fallback]').isVisible(), false, 'the fallback picture hides');
   } finally {
     await hostPage.close();
   }

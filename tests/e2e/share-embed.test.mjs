@@ -139,12 +139,12 @@ test('the embed code fits its frame to the content on another origin, at 360 and
       const problems = [];
       hp.on('pageerror', (e) => problems.push(e.message));
       await hp.goto(hostPage.url);
-      const frames = hp.locator('iframe[data-hengyang-embed]');
+      const frames = hp.locator('iframe[data-graphic-embed]');
       assert.equal(await frames.count(), 2);
       for (let k = 0; k < 2; k++) {
         const frame = frames.nth(k);
         await frame.scrollIntoViewIfNeeded();
-        const inner = hp.frameLocator('iframe[data-hengyang-embed]').nth(k);
+        const inner = hp.frameLocator('iframe[data-graphic-embed]').nth(k);
         await inner.locator('button.mark').first().waitFor();
         await ready(await (await frame.elementHandle()).contentFrame());
         const fits = async () => {
