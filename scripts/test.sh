@@ -43,3 +43,12 @@ for content in tests/fixtures/*/content; do
   CONTENT="$content" DIST="target/fixtures/$name" node --test --test-concurrency=1 \
     tests/e2e/reader.test.mjs tests/e2e/charts.test.mjs tests/e2e/english.test.mjs
 done
+
+# From the paper's text to a draft graphic with no hand in between: the proposer's content for
+# the second article, built with --draft, shows every sentence and every figure opens its quote.
+step "the second article's raw text, proposed and built as a draft"
+rm -rf target/proposed/national-2023
+scripts/new-article.sh tests/fixtures/national-2023/source.txt target/proposed/national-2023
+scripts/build.sh --content target/proposed/national-2023 --draft --dist target/fixtures/proposed-national-2023
+CONTENT=target/proposed/national-2023 DIST=target/fixtures/proposed-national-2023 \
+  node --test --test-concurrency=1 tests/e2e/reader.test.mjs

@@ -32,6 +32,11 @@ export const PLAIN_COUNT = (plain.numeral ?? []).length;
 /** The article's own shape, read from its text: section headings and photo captions. */
 export const SECTIONS = text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).trim());
 export const PHOTO_COUNT = text.split('\n').filter((l) => l.startsWith('@photo ')).length;
+/** Every paragraph of the article, as the content gives it (one block a line). */
+export const PARAGRAPHS = text
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !/^(#|@)/.test(l));
 export const PARAGRAPH_COUNT = text
   .split(/\n\s*\n/)
   .map((b) => b.trim())

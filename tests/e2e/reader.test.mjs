@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
 // Figure ids and quotes, sections and photos, straight from the content data (not from the app).
-import { FIGURES, SECTIONS, PHOTO_COUNT } from './content.mjs';
+import { FIGURES, SECTIONS, PHOTO_COUNT, PARAGRAPHS, PAGE } from './content.mjs';
 
 const env = setUp();
 
@@ -17,6 +17,12 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     // The photo captions are listed after the article, none set in its text.
     assert.equal(await page.locator('.photo-notes li').count(), PHOTO_COUNT);
     assert.equal(await page.locator('.narrative figure:not(.chart)').count(), 0);
+
+    // Every sentence of the article is on the page, each paragraph whole and in order.
+    const shown = (await page.locator('.narrative .paragraph').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(shown, PARAGRAPHS, 'every paragraph, verbatim, in order');
+    // A draft says so at the top; a page for publication does not.
+    assert.equal(await page.locator('.draft-notice').count(), PAGE.draft ? 1 : 0, 'draft notice');
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll (overflow ${overflow}px)`);
@@ -36,9 +42,9 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.equal(await page.locator('.quote-card').count(), 1, `${id}: one open at a time`);
       assert.ok(await card.isVisible(), `${id}: the quote is on screen`);
     }
-    const shown = FIGURES[Math.min(7, FIGURES.length - 1)].id;
-    await page.locator(`#fig-${shown}`).click();
-    await page.locator(`#quote-${shown}`).screenshot({ path: `${OUT}/${name}-quote.png` });
+    const sample = FIGURES[Math.min(7, FIGURES.length - 1)].id;
+    await page.locator(`#fig-${sample}`).click();
+    await page.locator(`#quote-${sample}`).screenshot({ path: `${OUT}/${name}-quote.png` });
     assert.deepEqual(problems, [], 'no console errors or exceptions');
     await context.close();
   });
