@@ -4,7 +4,7 @@
 use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::colophon::Colophon;
-use crate::components::draft_notice::DraftNotice;
+use crate::components::draft_notice::draft_notice;
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::photo_notes::PhotoNotes;
@@ -201,7 +201,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <main {class} lang={lang.code()}>
-                <DraftNotice />
+                { draft_notice(lang) }
                 { body }
                 <Colophon {mode} />
             </main>
