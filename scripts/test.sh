@@ -16,6 +16,7 @@ cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --features ssr -- -D warnings
 cargo clippy --quiet -p content-check -- -D warnings
+cargo clippy --all-targets --quiet --features proposer -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features hydration -- -D warnings
 
 step "native tests"

@@ -4,18 +4,7 @@
 //! problems (printed one a line) or the folder is not empty, 2 on a usage error.
 //! `scripts/new-article.sh` runs it.
 
-#[path = "../model.rs"]
-#[allow(dead_code)]
-mod model;
-
-#[path = "../content/mod.rs"]
-#[allow(dead_code)]
-mod content;
-
-#[path = "../proposer/mod.rs"]
-#[allow(dead_code)]
-mod proposer;
-
+use hengyang_infographic::proposer;
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -297,7 +297,7 @@ fn number(chars: &[char], start: usize) -> Option<Parsed> {
     let run = &chars[start..run_end];
     if run.len() >= 2
         && run.iter().any(|&c| matches!(c, '〇' | '零'))
-        && !chars.get(run_end).is_some_and(|&c| unit_exp(c).is_some())
+        && chars.get(run_end).is_none_or(|&c| unit_exp(c).is_none())
         && run[0] != '零'
     {
         let mut v = Some(Dec::ZERO);
@@ -485,13 +485,6 @@ pub struct Reading {
     /// not the bound words.
     pub start: usize,
     pub end: usize,
-}
-
-impl Reading {
-    /// Whether the text says the number is a lower bound (at least, or more than).
-    pub fn lower_bound(&self) -> bool {
-        matches!(self.bound, Bound::AtLeast | Bound::MoreThan)
-    }
 }
 
 const RANGE_MARKS: [char; 6] = ['—', '–', '-', '~', '～', '至'];

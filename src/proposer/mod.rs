@@ -121,7 +121,7 @@ pub fn propose(raw: &str) -> Proposal {
                     covered_to = f.end;
                     f.line = li;
                     f.section = section;
-                    figures.push(f);
+                    figures.push(*f);
                 }
                 Decision::Plain(span, reason, draft) => {
                     covered_to = span.end;
@@ -138,6 +138,46 @@ pub fn propose(raw: &str) -> Proposal {
             }
         }
     }
+    // Claims without a numeral: 有监测记录以来最低, 原地倍增.
+    for (li, line) in lines.iter().enumerate() {
+        let Line::Paragraph(text) = line else {
+            continue;
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (at, w) in text.match_indices("以来最") {
+            let end = at
+                + w.len()
+                + text[at + w.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            found.push((at + "以来".len(), end));
+        }
+        for w in ["倍增", "翻番"] {
+            for (at, _) in text.match_indices(w) {
+                found.push((at, at + w.len()));
+            }
+        }
+        for (start, end) in found {
+            let taken = figures
+                .iter()
+                .any(|f| f.line == li && f.start < end && start < f.end)
+                || plain
+                    .iter()
+                    .any(|p| p.line == li && p.start < end && start < p.end);
+            if taken {
+                continue;
+            }
+            if let Decision::Figure(mut f) =
+                figure(text, start, end, "claim", None, None, Bound::Exact, "")
+            {
+                f.line = li;
+                f.section = section_of(&lines, li);
+                figures.push(*f);
+            }
+        }
+    }
+    figures.sort_by_key(|f| (f.line, f.start));
     fill_contexts(&lines, &mut plain, &figures);
     name_figures(&mut figures);
     let charts = propose_charts(&lines, &mut figures);
@@ -149,8 +189,16 @@ pub fn propose(raw: &str) -> Proposal {
     }
 }
 
+/// The section of line `li`: the number of headings before it.
+fn section_of(lines: &[Line], li: usize) -> usize {
+    lines[..li]
+        .iter()
+        .filter(|l| matches!(l, Line::Heading(_)))
+        .count()
+}
+
 enum Decision {
-    Figure(Figure),
+    Figure(Box<Figure>),
     /// The stretch decided, why, and whether the reason is a guess.
     Plain(Numeral, String, bool),
 }
@@ -255,6 +303,16 @@ fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Classifies the numeral `n` of paragraph `text`.
 fn classify(text: &str, n: Numeral) -> Decision {
+    // 提前三年, 之前, 目前: 前 is a time, the number after it is read on its own.
+    if n.text(text).starts_with('前')
+        && char_before(text, n.start).is_some_and(|c| "提之以目此从".contains(c))
+    {
+        let shifted = Numeral {
+            start: n.start + '前'.len_utf8(),
+            end: n.end,
+        };
+        return classify(text, shifted);
+    }
     let numeral = n.text(text);
     let after = &text[n.end..];
     let plain = |reason: String| Decision::Plain(n, reason, false);
@@ -524,7 +582,7 @@ fn figure(
         bound
     };
     let period = period_of(text, quote_start, start);
-    Decision::Figure(Figure {
+    Decision::Figure(Box::new(Figure {
         id: String::new(),
         line: 0,
         start,
@@ -541,7 +599,7 @@ fn figure(
         period,
         section: 0,
         chart: None,
-    })
+    }))
 }
 
 /// The label a figure's clause gives it: the clause without the figure's text, its openers

@@ -81,8 +81,7 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
         out.append(held);
     };
-    let last = blocks.len().saturating_sub(1);
-    for (i, (blank, text)) in blocks.into_iter().enumerate() {
+    for (blank, text) in blocks {
         if let Some(t) = text.strip_prefix("## ") {
             flush(&mut out, &mut open, &mut held);
             out.push(Line::Heading(t.trim().to_string()));
@@ -92,7 +91,7 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         } else if text.starts_with('■') {
             flush(&mut out, &mut open, &mut held);
             out.push(Line::Byline(text));
-        } else if (blank >= 2 || (i == last && blank >= 2)) && caption_like(&text) {
+        } else if blank >= 2 && caption_like(&text) {
             let caption = Line::Photo(text);
             if open.is_some() {
                 held.push(caption);

@@ -1,1 +1,314 @@
-//! The proposer on both fixture articles' raw texts.
+//! The proposer on both fixture articles' raw texts, against their hand-checked content:
+//! every statistic proposed with the same value, bound and unit; every numeral the editor left
+//! plain proposed as not a statistic; few false proposals; and the folder it writes passes the
+//! content check as a draft.
+
+use super::normalise::{normalise, render, sentences};
+use super::{propose, write_folder, Proposal};
+use crate::content::folder;
+use crate::content::numbers::{same, scan};
+use crate::model::{Bound, Figure};
+use std::path::{Path, PathBuf};
+
+/// A fixture: its raw text, its hand-checked content, and the false proposals it may have.
+struct Fixture {
+    source: &'static str,
+    content: &'static str,
+    /// Proposed figures no editor kept, at most (stated in the README's proposer section).
+    false_figures: usize,
+    /// Numerals proposed as plain that the editor made figures, at most.
+    missed: usize,
+}
+
+const HENGYANG: Fixture = Fixture {
+    source: "tests/fixtures/hengyang/source.txt",
+    content: "content",
+    false_figures: 0,
+    missed: 0,
+};
+
+const NATIONAL: Fixture = Fixture {
+    source: "tests/fixtures/national-2023/source.txt",
+    content: "tests/fixtures/national-2023/content",
+    false_figures: 0,
+    missed: 0,
+};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Where a hand figure stands: (line index, byte range of its text).
+fn place(p: &Proposal, f: &Figure) -> (usize, usize, usize) {
+    let (line, at) = p
+        .lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| l.body().find(f.quote).map(|at| (i, at)))
+        .unwrap_or_else(|| panic!("the quote of {} is in the article", f.id));
+    let start = at + f.quote.find(f.text).expect("text in quote");
+    (line, start, start + f.text.len())
+}
+
+/// What the proposer got right and wrong on one fixture.
+#[derive(Debug, Default)]
+struct Score {
+    statistics: usize,
+    /// Hand figures proposed with the same value, value_max, bound and unit.
+    recalled: usize,
+    /// Hand figures proposed as a figure, but with another value, bound or unit.
+    wrong: Vec<String>,
+    /// Hand figures not proposed as a figure at all.
+    missed: Vec<String>,
+    /// Proposed figures the editor did not keep.
+    false_figures: Vec<String>,
+    plain: usize,
+    /// Numerals the editor left plain that were proposed as (part of) a figure, or not at all.
+    plain_wrong: Vec<String>,
+}
+
+fn score(fixture: &Fixture) -> (Score, Proposal) {
+    let p = propose(&read(fixture.source));
+    let hand = folder::load(Path::new(fixture.content), false)
+        .unwrap_or_else(|e| panic!("{}: {e:?}", fixture.content));
+    let figures = hand.content.article.figures;
+    let mut s = Score {
+        statistics: figures.len(),
+        ..Score::default()
+    };
+    let spans: Vec<(usize, usize, usize)> = figures.iter().map(|f| place(&p, f)).collect();
+    for (f, &(line, start, end)) in figures.iter().zip(&spans) {
+        let found = p
+            .figures
+            .iter()
+            .find(|g| g.line == line && g.start < end && start < g.end);
+        let Some(g) = found else {
+            s.missed.push(format!("{} {}", f.id, f.text));
+            continue;
+        };
+        let values_agree = match (f.value, g.value) {
+            (Some(a), Some(b)) => same(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        let max_agree = match (f.value_max, g.value_max) {
+            (Some(a), Some(b)) => same(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if values_agree && max_agree && f.bound == g.bound && f.unit == g.unit {
+            s.recalled += 1;
+        } else {
+            s.wrong.push(format!(
+                "{} {}: hand {:?} {:?} {:?} {}, proposed {} {:?} {:?} {:?} {}",
+                f.id,
+                f.text,
+                f.value,
+                f.value_max,
+                f.bound,
+                f.unit,
+                g.text,
+                g.value,
+                g.value_max,
+                g.bound,
+                g.unit
+            ));
+        }
+    }
+    for g in &p.figures {
+        let kept = spans
+            .iter()
+            .any(|&(line, start, end)| g.line == line && g.start < end && start < g.end);
+        if !kept {
+            s.false_figures.push(format!("{} «{}»", g.text, g.quote));
+        }
+    }
+    // The numerals the editor left plain, by where they stand.
+    let bodies: Vec<&str> = p.lines.iter().map(|l| l.body()).collect();
+    for n in &hand.content.not_statistics {
+        let (line, at) = bodies
+            .iter()
+            .enumerate()
+            .find_map(|(i, b)| b.find(n.context).map(|at| (i, at)))
+            .expect("context in the article");
+        for (offset, _) in n.context.match_indices(n.numeral) {
+            let (from, to) = (at + offset, at + offset + n.numeral.len());
+            for num in scan(bodies[line]) {
+                if num.start < from || num.end > to {
+                    continue;
+                }
+                s.plain += 1;
+                let as_plain = p
+                    .plain
+                    .iter()
+                    .any(|q| q.line == line && q.start <= num.start && num.end <= q.end);
+                let in_figure = p
+                    .figures
+                    .iter()
+                    .any(|g| g.line == line && g.start < num.end && num.start < g.end);
+                if !as_plain || in_figure {
+                    s.plain_wrong.push(format!(
+                        "{} in «{}»{}",
+                        num.text(bodies[line]),
+                        n.context,
+                        if in_figure {
+                            " (proposed as a figure)"
+                        } else {
+                            ""
+                        }
+                    ));
+                }
+            }
+        }
+    }
+    (s, p)
+}
+
+fn assert_fixture(fixture: &Fixture) {
+    let (s, _) = score(fixture);
+    eprintln!(
+        "{}: recall {}/{} statistics, {} wrong, {} missed, {} false figures; {}/{} plain \
+         numerals right",
+        fixture.source,
+        s.recalled,
+        s.statistics,
+        s.wrong.len(),
+        s.missed.len(),
+        s.false_figures.len(),
+        s.plain - s.plain_wrong.len(),
+        s.plain
+    );
+    assert!(
+        s.wrong.is_empty() && s.missed.is_empty(),
+        "every statistic proposed with its value, bound and unit:\nwrong:\n{}\nmissed:\n{}",
+        s.wrong.join("\n"),
+        s.missed.join("\n")
+    );
+    assert_eq!(s.recalled, s.statistics);
+    assert!(
+        s.plain_wrong.len() <= fixture.missed,
+        "every plain numeral proposed as plain:\n{}",
+        s.plain_wrong.join("\n")
+    );
+    assert!(
+        s.false_figures.len() <= fixture.false_figures,
+        "false figures:\n{}",
+        s.false_figures.join("\n")
+    );
+}
+
+#[test]
+fn proposes_every_statistic_of_the_first_article() {
+    assert_fixture(&HENGYANG);
+}
+
+#[test]
+fn proposes_every_statistic_of_the_second_article() {
+    assert_fixture(&NATIONAL);
+}
+
+#[test]
+fn the_normalised_text_is_the_hand_made_article() {
+    for f in [&HENGYANG, &NATIONAL] {
+        let made = render(&normalise(&read(f.source)));
+        let hand = read(&format!("{}/article.txt", f.content));
+        assert_eq!(made.trim_end(), hand.trim_end(), "{}", f.source);
+    }
+}
+
+#[test]
+fn a_layout_break_joins_and_a_caption_stands_alone() {
+    let raw = "# 题目\n\n■文/记者\n\n全年完成投资5亿\n\n元，增长8%。\n\n\n\n图为工地一角。\n\n## 小标题\n\n第二段。\n";
+    let lines: Vec<String> = normalise(raw).iter().map(|l| l.render()).collect();
+    assert_eq!(
+        lines,
+        [
+            "# 题目",
+            "@byline ■文/记者",
+            "全年完成投资5亿元，增长8%。",
+            "@photo 图为工地一角。",
+            "## 小标题",
+            "第二段。",
+        ]
+    );
+}
+
+#[test]
+fn sentences_end_after_their_closing_quote_and_not_at_an_ellipsis() {
+    let p = "他说：“很好。”随后……继续；完成了。最后";
+    let s: Vec<&str> = sentences(p).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(s, ["他说：“很好。”", "随后……继续；完成了。", "最后"]);
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("proposer-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn the_written_folder_passes_the_check_as_a_draft_and_not_as_final() {
+    for (f, name) in [(&HENGYANG, "hengyang"), (&NATIONAL, "national")] {
+        let p = propose(&read(f.source));
+        let dir = temp(name);
+        write_folder(&p, &dir, false).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let built = folder::load(&dir, true).expect("a draft build");
+        assert!(built.page.draft);
+        assert_eq!(
+            built.content.article.figures.len(),
+            p.figures.len(),
+            "every proposed figure is in the folder"
+        );
+        assert!(!built.content.article.charts.is_empty());
+        let Err(refused) = folder::load(&dir, false) else {
+            panic!("drafts stop a final build");
+        };
+        assert!(
+            refused.len() > p.figures.len(),
+            "every figure is a draft: {refused:?}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
+
+#[test]
+fn a_folder_with_files_is_not_overwritten_without_force() {
+    let p = propose(&read(NATIONAL.source));
+    let dir = temp("force");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("figures.toml"), "# the editor's work\n").expect("write");
+    let e = write_folder(&p, &dir, false).expect_err("not empty");
+    assert!(e.to_string().contains("--force"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("figures.toml")).expect("read"),
+        "# the editor's work\n"
+    );
+    write_folder(&p, &dir, true).expect("--force overwrites");
+    assert_ne!(
+        std::fs::read_to_string(dir.join("figures.toml")).expect("read"),
+        "# the editor's work\n"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn bound_words_become_bounds_and_dates_plain() {
+    let raw = "# 题\n\n■文/记者\n\n2023年，新增企业30余家，占比超过三成，约为上年的2倍。\n";
+    let p = propose(raw);
+    let got: Vec<(&str, Option<f64>, Bound)> = p
+        .figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.value, f.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("30余家", Some(30.0), Bound::MoreThan),
+            ("超过三成", Some(30.0), Bound::MoreThan),
+            ("2倍", Some(2.0), Bound::Approximate),
+        ]
+    );
+    assert_eq!(p.plain.len(), 1);
+    assert_eq!(p.plain[0].numeral, "2023");
+    assert!(p.plain[0].reason.starts_with("a date"));
+}
