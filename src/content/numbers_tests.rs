@@ -158,6 +158,14 @@ const TABLE: &[Row] = &[
     ("超过三成", 30.0, None, Bound::MoreThan, Written::Percent),
     ("逾千家", 1000.0, None, Bound::MoreThan, Written::Plain),
     (
+        "突破50亿元",
+        5_000_000_000.0,
+        None,
+        Bound::MoreThan,
+        Written::Plain,
+    ),
+    ("Ⅲ类以上", 3.0, None, Bound::AtLeast, Written::Plain),
+    (
         "超100亿元",
         10_000_000_000.0,
         None,

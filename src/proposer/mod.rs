@@ -332,12 +332,14 @@ fn classify(text: &str, n: Numeral) -> Decision {
                 .filter(|&c| c == '类' || c == '级')
                 .map_or(0, char::len_utf8);
         let value = numbers::values(numeral).first().copied();
-        let unit = if text[n.end..end].is_empty() {
-            ""
-        } else {
-            &text[n.end..end]
-        };
-        return figure(text, n.start, end, "claim", value, None, Bound::Exact, unit);
+        let unit = &text[n.end..end];
+        // Ⅲ类以上: the bound word is part of the figure's text.
+        let bounded = ["以上", "以下"]
+            .iter()
+            .find(|w| text[end..].starts_with(*w));
+        let text_end = end + bounded.map_or(0, |w| w.len());
+        let bound = numbers::read(&text[n.start..text_end]).map_or(Bound::Exact, |r| r.bound);
+        return figure(text, n.start, text_end, "claim", value, None, bound, unit);
     }
     // PM2.5, COVID-19: part of a name written in Latin letters.
     if char_before(text, n.start).is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -406,6 +408,15 @@ fn classify(text: &str, n: Numeral) -> Decision {
         return guess("a time or an order (前…), not a rank: check".into());
     }
 
+    // 翻了一番, 翻两番: a multiple, read from 翻.
+    for lead in ["翻了", "翻"] {
+        if text[..n.start].ends_with(lead) && after.starts_with('番') {
+            let start = n.start - lead.len();
+            let end = n.end + '番'.len_utf8();
+            let value = numbers::read(&text[start..end]).map(|r| r.value);
+            return figure(text, start, end, "claim", value, None, Bound::Exact, "倍");
+        }
+    }
     let chinese = numeral.chars().next().is_some_and(|c| {
         !c.is_ascii_digit() && !c.is_numeric() || "〇零一二三四五六七八九十百千万亿两".contains(c)
     });
@@ -468,6 +479,7 @@ fn classify(text: &str, n: Numeral) -> Decision {
         "不超过",
         "不少于",
         "超过",
+        "突破",
         "至少",
         "将近",
         "接近",
