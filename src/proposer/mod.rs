@@ -207,11 +207,19 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
 
-/// The set phrase of `SET_PHRASES` covering the byte `at` of `text`, if any.
-fn set_phrase_at(text: &str, at: usize) -> Option<(&'static str, &'static str)> {
-    SET_PHRASES.iter().copied().find(|(phrase, _)| {
+/// The set phrase of `SET_PHRASES` covering the byte `at` of `text`, if any: the phrase, its
+/// meaning and where it stands.
+fn set_phrase_at(text: &str, at: usize) -> Option<(&'static str, &'static str, Numeral)> {
+    SET_PHRASES.iter().find_map(|&(phrase, meaning)| {
         text.match_indices(phrase)
-            .any(|(s, p)| s <= at && at < s + p.len())
+            .find(|&(s, p)| s <= at && at < s + p.len())
+            .map(|(s, p)| {
+                let span = Numeral {
+                    start: s,
+                    end: s + p.len(),
+                };
+                (phrase, meaning, span)
+            })
     })
 }
 
@@ -360,8 +368,9 @@ fn classify(text: &str, n: Numeral) -> Decision {
     if in_name(text, n.start) {
         return plain("part of a name in quotation or title marks".into());
     }
-    if let Some((phrase, meaning)) = set_phrase_at(text, n.start) {
-        return plain(format!("a set phrase: {phrase}, {meaning}"));
+    // The whole phrase is the entry's numeral: it decides every numeral in it (一饮一食).
+    if let Some((phrase, meaning, span)) = set_phrase_at(text, n.start) {
+        return Decision::Plain(span, format!("a set phrase: {phrase}, {meaning}"), false);
     }
     // Ordinals and ranks: 全省第一, 第五届, 第一产业; 前30强, 全省前三.
     if numeral.starts_with('第') {
