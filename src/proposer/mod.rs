@@ -644,15 +644,24 @@ fn label_zh(text: &str, start: usize, end: usize) -> String {
     let growth = ["比上年", "同比", "增长", "下降", "增加", "减少", "上涨"]
         .iter()
         .any(|w| head.starts_with(w));
-    if growth && cs > 0 {
+    if (growth || head.trim().is_empty()) && cs > 0 {
         let (ps, _) = clause(text, cs.saturating_sub(3), cs.saturating_sub(3));
         let before = &text[ps..cs.saturating_sub(3)];
-        let subject: String = before
-            .chars()
-            .take_while(|c| {
-                !c.is_ascii_digit() && !"〇零一二三四五六七八九十百千万亿两".contains(*c)
-            })
-            .collect();
+        // The previous clause up to its number (第一产业增加值89755亿元 → 第一产业增加值).
+        let cut = before
+            .find(|c: char| c.is_ascii_digit())
+            .or_else(|| numbers::scan(before).first().map(|n| n.start))
+            .unwrap_or(before.len());
+        let mut subject = &before[..cut];
+        for o in LABEL_OPENERS {
+            subject = subject.strip_prefix(o).unwrap_or(subject);
+        }
+        for c in LABEL_CLOSERS {
+            if let Some(rest) = subject.strip_suffix(c) {
+                subject = rest;
+                break;
+            }
+        }
         head = format!("{subject}{head}");
     }
     let mut label = if head.chars().count() < 2 {
