@@ -274,6 +274,14 @@ fn date_at(text: &str, n: Numeral) -> Option<Numeral> {
             break;
         }
     }
+    // The date's last unit belongs to it: 2022年, 9月25日.
+    if let Some(c) = text[end..]
+        .chars()
+        .next()
+        .filter(|c| "年月日号".contains(*c))
+    {
+        end += c.len_utf8();
+    }
     Some(Numeral {
         start: n.start,
         end,
@@ -361,12 +369,12 @@ fn classify(text: &str, n: Numeral) -> Decision {
             return plain(format!("part of a name: {name}, {meaning}"));
         }
     }
+    if in_name(text, n.start) {
+        return plain("part of a name in quotation or title marks".into());
+    }
     if let Some(date) = date_at(text, n) {
         let d = date.text_of(text);
         return Decision::Plain(date, format!("a date: {d}"), false);
-    }
-    if in_name(text, n.start) {
-        return plain("part of a name in quotation or title marks".into());
     }
     // The whole phrase is the entry's numeral: it decides every numeral in it (一饮一食).
     if let Some((phrase, meaning, span)) = set_phrase_at(text, n.start) {

@@ -309,7 +309,7 @@ fn bound_words_become_bounds_and_dates_plain() {
         ]
     );
     assert_eq!(p.plain.len(), 1);
-    assert_eq!(p.plain[0].numeral, "2023");
+    assert_eq!(p.plain[0].numeral, "2023年");
     assert!(p.plain[0].reason.starts_with("a date"));
 }
 
@@ -446,4 +446,35 @@ fn held_out_article_recall_and_false_proposals() {
     let dir = temp("held-out");
     write_folder(&p, &dir, false).unwrap_or_else(|e| panic!("the draft folder: {e}"));
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn dates_plans_names_ordinals_set_phrases_and_classes_are_not_statistics() {
+    let raw = "# 题\n\n■文/记者\n\n2024年3月5日，两会期间，该市出台一系列政策，“十四五”以来一批项目落地，\
+               第三届博览会在《2025年行动方案》指引下举办，PM2.5持续下降，打造百亿元级产业集群。\n";
+    let p = propose(raw);
+    assert!(p.figures.is_empty(), "{:?}", p.figures);
+    let got: Vec<(&str, &str)> = p
+        .plain
+        .iter()
+        .map(|n| (n.numeral.as_str(), n.reason.split(':').next().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2024年3月5日", "a date"),
+            ("两会", "a set phrase"),
+            ("一系列", "a set phrase"),
+            ("十四五", "part of a name"),
+            ("一批", "a set phrase"),
+            ("第三", "an ordinal"),
+            ("2025", "part of a name in quotation or title marks"),
+            ("2.5", "part of a name"),
+            ("百亿", "a grade or class (百亿元级), not a measured amount"),
+        ]
+    );
+    assert!(
+        p.plain.iter().all(|n| !n.draft),
+        "all by a rule, none a guess"
+    );
 }
