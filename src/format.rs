@@ -277,7 +277,15 @@ mod tests {
         );
         assert_eq!(chinese_value(by_text("2—3名")).as_deref(), Some("2—3名"));
         assert_eq!(chinese_value(by_text("80%以上")).as_deref(), Some("≥80%"));
+        assert_eq!(chinese_value(by_text("160多名")).as_deref(), Some(">160名"));
         assert_eq!(chinese_value(by_text("全省前三")), None);
+        let mut about = by_text("160多名").clone();
+        about.bound = Bound::Approximate;
+        assert_eq!(chinese_value(&about).as_deref(), Some("≈160名"));
+        assert_eq!(figure_text(&about, Lang::En), "about 160 people");
+        about.bound = Bound::LessThan;
+        assert_eq!(chinese_value(&about).as_deref(), Some("<160名"));
+        assert_eq!(figure_text(&about, Lang::En), "less than 160 people");
         for f in ARTICLE.figures {
             let written = chinese_value(f).unwrap_or_default();
             assert!(!written.contains(','), "{}: {written}", f.id);
