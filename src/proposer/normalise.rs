@@ -81,8 +81,18 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
         out.append(held);
     };
+    let titled = blocks.iter().any(|(_, t)| t.starts_with("# "));
     for (blank, text) in blocks {
-        if let Some(t) = text.strip_prefix("## ") {
+        // A text without a `# ` title: its first line is the title when it is short and ends
+        // no sentence.
+        let untitled_head = !titled
+            && out.is_empty()
+            && open.is_none()
+            && text.chars().count() <= CAPTION_CHARS
+            && !ends_sentence(&text);
+        if untitled_head {
+            out.push(Line::Title(text));
+        } else if let Some(t) = text.strip_prefix("## ") {
             flush(&mut out, &mut open, &mut held);
             out.push(Line::Heading(t.trim().to_string()));
         } else if let Some(t) = text.strip_prefix("# ") {
@@ -115,8 +125,22 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
     }
     flush(&mut out, &mut open, &mut held);
+    // Without a title or a byline, placeholders the editor fills in (the page needs both).
+    if !out.iter().any(|l| matches!(l, Line::Title(_))) {
+        out.insert(0, Line::Title("标题（待填）".into()));
+    }
+    if !out.iter().any(|l| matches!(l, Line::Byline(_))) {
+        let after_title = out
+            .iter()
+            .position(|l| matches!(l, Line::Title(_)))
+            .map_or(0, |i| i + 1);
+        out.insert(after_title, Line::Byline(MISSING_BYLINE.into()));
+    }
     out
 }
+
+/// The byline proposed when the text has none.
+pub const MISSING_BYLINE: &str = "■文/（署名待填）";
 
 /// The article file's text: one block a line, a blank line between blocks.
 pub fn render(lines: &[Line]) -> String {

@@ -478,3 +478,31 @@ fn dates_plans_names_ordinals_set_phrases_and_classes_are_not_statistics() {
         "all by a rule, none a guess"
     );
 }
+
+#[test]
+fn a_text_without_title_or_byline_gets_them_to_fill_in() {
+    let lines: Vec<String> = normalise("　　某县经济回暖\n\n　　全年投资增长8%。\n")
+        .iter()
+        .map(|l| l.render())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "# 某县经济回暖",
+            "@byline ■文/（署名待填）",
+            "全年投资增长8%。"
+        ]
+    );
+    let lines: Vec<String> = normalise("全年投资增长8%。\n")
+        .iter()
+        .map(|l| l.render())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "# 标题（待填）",
+            "@byline ■文/（署名待填）",
+            "全年投资增长8%。"
+        ]
+    );
+}
