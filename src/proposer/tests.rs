@@ -374,13 +374,50 @@ fn locate(p: &Proposal, key: &str) -> (usize, usize, usize) {
     (line, at, at + key.len())
 }
 
-#[test]
-fn held_out_article_recall_and_false_proposals() {
-    let p = propose(&read(HELD_OUT));
+/// A second held-out article (an invented city's transport report), listed by hand before the
+/// proposer first read it, after the rules had been fixed on the first one.
+const HELD_OUT_2: &str = "tests/fixtures/held-out-2/source.txt";
+
+const HELD_OUT_2_FIGURES: &[(&str, f64, Bound, &str)] = &[
+    ("86.7亿元", 8_670_000_000.0, Bound::Exact, "元"),
+    ("12.3%", 12.3, Bound::Exact, "%"),
+    ("104%", 104.0, Bound::Exact, "%"),
+    ("132公里", 132.0, Bound::Exact, "公里"),
+    ("48公里", 48.0, Bound::Exact, "公里"),
+    ("突破1.2万公里", 12_000.0, Bound::MoreThan, "公里"),
+    ("100%", 100.0, Bound::Exact, "%"),
+    ("3500余个", 3500.0, Bound::MoreThan, "个"),
+    ("15条", 15.0, Bound::Exact, "条"),
+    ("两条", 2.0, Bound::Exact, "条"),
+    ("约8分钟", 8.0, Bound::Approximate, "分钟"),
+    ("260辆", 260.0, Bound::Exact, "辆"),
+    ("95%以上", 95.0, Bound::AtLeast, "%"),
+    ("21条", 21.0, Bound::Exact, "条"),
+    ("超过1.5万人次", 15_000.0, Bound::MoreThan, "人次"),
+    ("40亿元", 4_000_000_000.0, Bound::Exact, "元"),
+    ("七成", 70.0, Bound::Exact, "%"),
+    ("的十件", 10.0, Bound::Exact, "件"),
+    ("九件", 9.0, Bound::Exact, "件"),
+    ("二十分钟", 20.0, Bound::Exact, "分钟"),
+    ("1800多次", 1800.0, Bound::MoreThan, "次"),
+    ("2300处", 2300.0, Bound::Exact, "处"),
+    ("百分之十五", 15.0, Bound::Exact, "%"),
+];
+
+const HELD_OUT_2_PLAIN: &[&str] = &["11月底", "1号线", "一期", "第十件", "一级公路"];
+
+/// Recall, false figures and plain numerals on a held-out article, printed; returns
+/// (statistics right, false figures, plain stretches wrong).
+fn held_out(
+    source: &str,
+    figures: &[(&str, f64, Bound, &str)],
+    plain: &[&str],
+) -> (usize, usize, usize) {
+    let p = propose(&read(source));
     let mut right = 0;
     let mut wrong = Vec::new();
     let mut keys = Vec::new();
-    for &(key, value, bound, unit) in HELD_OUT_FIGURES {
+    for &(key, value, bound, unit) in figures {
         let (line, start, end) = locate(&p, key);
         keys.push((line, start, end));
         let got = p
@@ -412,9 +449,8 @@ fn held_out_article_recall_and_false_proposals() {
         })
         .map(|g| g.text.as_str())
         .collect();
-    let mut plain_right = 0;
     let mut plain_wrong = Vec::new();
-    for key in HELD_OUT_PLAIN {
+    for key in plain {
         let (line, start, end) = locate(&p, key);
         let body = p.lines[line].body();
         let ok = scan(body)
@@ -425,27 +461,39 @@ fn held_out_article_recall_and_false_proposals() {
                     .iter()
                     .any(|q| q.line == line && q.start <= n.start && n.end <= q.end)
             });
-        if ok {
-            plain_right += 1;
-        } else {
+        if !ok {
             plain_wrong.push(*key);
         }
     }
     eprintln!(
-        "{HELD_OUT}: recall {right}/{} statistics; {} false figures {false_figures:?}; \
-         {plain_right}/{} plain right {plain_wrong:?}\nwrong:\n{}",
-        HELD_OUT_FIGURES.len(),
+        "{source}: recall {right}/{} statistics; {} false figures {false_figures:?}; \
+         {}/{} plain right {plain_wrong:?}\nwrong:\n{}",
+        figures.len(),
         false_figures.len(),
-        HELD_OUT_PLAIN.len(),
+        plain.len() - plain_wrong.len(),
+        plain.len(),
         wrong.join("\n")
     );
-    // A floor, measured: the proposer must not get worse on text it was not written for.
-    assert!(right >= HELD_OUT_FIGURES.len(), "recall {right}");
-    assert!(false_figures.len() <= 1, "{false_figures:?}");
-    assert!(plain_wrong.is_empty(), "{plain_wrong:?}");
-    let dir = temp("held-out");
+    let dir = temp(source.rsplit('/').nth(1).unwrap_or("held-out"));
     write_folder(&p, &dir, false).unwrap_or_else(|e| panic!("the draft folder: {e}"));
     std::fs::remove_dir_all(&dir).ok();
+    (right, false_figures.len(), plain_wrong.len())
+}
+
+#[test]
+fn held_out_articles_recall_and_false_proposals() {
+    // Floors, measured: the proposer must not get worse on text it was not written for.
+    let (right, false_figures, plain_wrong) = held_out(HELD_OUT, HELD_OUT_FIGURES, HELD_OUT_PLAIN);
+    assert_eq!(
+        (right, false_figures, plain_wrong),
+        (HELD_OUT_FIGURES.len(), 0, 0)
+    );
+    let (right, false_figures, plain_wrong) =
+        held_out(HELD_OUT_2, HELD_OUT_2_FIGURES, HELD_OUT_2_PLAIN);
+    assert_eq!(
+        (right, false_figures, plain_wrong),
+        (HELD_OUT_2_FIGURES.len(), 0, 0)
+    );
 }
 
 #[test]
