@@ -8,6 +8,11 @@
 # `cargo run -p content-check -- --draft <content-dir>`; then
 # `scripts/build.sh --content <content-dir> --draft` shows the page.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: scripts/new-article.sh <article.txt> <content-dir> [--force]" >&2; exit 2; }
-exec cargo run --quiet --offline --features proposer --bin new-article -- "$@"
+# Paths as the caller gave them, from where the caller stands; then build in the checkout.
+args=()
+for a in "$@"; do
+  case "$a" in --*) args+=("$a") ;; *) args+=("$(realpath -m -- "$a")") ;; esac
+done
+cd "$(dirname "$0")/.."
+exec cargo run --quiet --offline --features proposer --bin new-article -- "${args[@]}"
