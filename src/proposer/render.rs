@@ -1,10 +1,10 @@
 //! The proposal as the five files of a content folder, and the folder written and checked.
 
 use super::normalise::render as render_article;
-use super::{words, Proposal};
+use super::proposal::{Figure, Proposal};
+use super::words;
 use crate::content::folder;
-use crate::content::schema::BoundEntry;
-use crate::content::values::name as bound_name;
+use crate::content::values::{bound_entry, name as bound_name};
 use crate::model::Bound;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -62,18 +62,6 @@ fn number(v: f64) -> String {
         format!("{v:.0}")
     } else {
         format!("{v}")
-    }
-}
-
-fn bound_entry(b: Bound) -> BoundEntry {
-    match b {
-        Bound::Exact => BoundEntry::Exact,
-        Bound::AtLeast => BoundEntry::AtLeast,
-        Bound::MoreThan => BoundEntry::MoreThan,
-        Bound::AtMost => BoundEntry::AtMost,
-        Bound::LessThan => BoundEntry::LessThan,
-        Bound::Approximate => BoundEntry::Approximate,
-        Bound::Range => BoundEntry::Range,
     }
 }
 
@@ -174,7 +162,7 @@ pub fn page_toml(p: &Proposal) -> String {
         },
         |f| f.quote.clone(),
     );
-    let charted: Vec<&super::Figure> = p.figures.iter().filter(|f| f.chart.is_some()).collect();
+    let charted: Vec<&Figure> = p.figures.iter().filter(|f| f.chart.is_some()).collect();
     let preview: Vec<String> = charted
         .iter()
         .chain(
