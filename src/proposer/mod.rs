@@ -14,6 +14,8 @@ mod render;
 pub mod words;
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
 
 use crate::content::numbers::{self, Numeral, Written};
@@ -62,6 +64,19 @@ pub fn propose(raw: &str) -> Proposal {
             };
             match decision {
                 Decision::Figure(mut f) => {
+                    // A bound word taken in from before (大约) never reaches into the figure
+                    // or plain numeral before it (六大): the text starts after it.
+                    if f.start < covered_to {
+                        f.start = covered_to;
+                        f.text = text[f.start..f.end].to_string();
+                        if let Some(r) = numbers::read(&f.text) {
+                            f.bound = if f.value_max.is_some() {
+                                Bound::Range
+                            } else {
+                                r.bound
+                            };
+                        }
+                    }
                     covered_to = f.end;
                     f.line = li;
                     f.section = section;
@@ -122,6 +137,7 @@ pub fn propose(raw: &str) -> Proposal {
         }
     }
     figures.sort_by_key(|f| (f.line, f.start));
+    unique_quotes(&lines, &mut figures, &plain);
     fill_contexts(&lines, &mut plain, &figures);
     name_figures(&mut figures);
     let charts = propose_charts(&lines, &mut figures);
@@ -201,22 +217,26 @@ fn date_at(text: &str, n: Numeral) -> Option<Numeral> {
     if !(year || month || day || chinese_year) {
         return None;
     }
-    // Grow over the rest of the date: 2021年7月, 9月25日, 1—10月.
+    // Grow over the rest of the date: 2021年7月, 9月25日, 1—10月; only onto a month or a
+    // day, never into a number that follows (2023年2.4倍).
     let mut end = n.end;
-    let rest: Vec<char> = text[end..].chars().collect();
-    let mut i = 0;
-    while i < rest.len() {
-        let c = rest[i];
-        let is_num = c.is_ascii_digit();
-        let joins = matches!(c, '年' | '月' | '—' | '-')
-            && i + 1 < rest.len()
-            && rest[i + 1].is_ascii_digit();
-        if is_num || joins {
-            end += c.len_utf8();
-            i += 1;
-        } else {
+    loop {
+        let rest = &text[end..];
+        let Some(joint) = rest.chars().next().filter(|c| "年月—-".contains(*c)) else {
+            break;
+        };
+        let after = &rest[joint.len_utf8()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let closes = match joint {
+            '年' => "月",
+            '月' => "日号",
+            _ => "月日",
+        };
+        let next = after[digits..].chars().next();
+        if digits == 0 || digits > 2 || !next.is_some_and(|c| closes.contains(c)) {
             break;
         }
+        end += joint.len_utf8() + digits;
     }
     // The date's last unit belongs to it: 2022年, 9月25日.
     if let Some(c) = text[end..]
@@ -271,7 +291,17 @@ fn classify(text: &str, n: Numeral) -> Decision {
             start: n.start + '前'.len_utf8(),
             end: n.end,
         };
-        return classify(text, shifted);
+        // Whatever it is, the decision covers the numeral as scanned (前30 whole).
+        return match classify(text, shifted) {
+            Decision::Plain(span, reason, draft) => {
+                let whole = Numeral {
+                    start: span.start.min(n.start),
+                    end: span.end.max(n.end),
+                };
+                Decision::Plain(whole, reason, draft)
+            }
+            figure => figure,
+        };
     }
     let numeral = n.text(text);
     let after = &text[n.end..];
@@ -464,8 +494,18 @@ fn classify(text: &str, n: Numeral) -> Decision {
             break;
         }
     }
+    // The text holds whole numerals only (the check decides numerals whole).
+    let (start, end) = cover_numerals(text, start, end);
     let written = &text[start..end];
     let reading = numbers::read(written);
+    // Digits of another script (١٢) or a number too long for any value: no figure can say it.
+    if reading.is_some_and(|r| !r.value.is_finite() || r.value_max.is_some_and(|m| !m.is_finite()))
+    {
+        return guess(
+            "digits the reader cannot value (another script, or too long): rewrite them in 0–9"
+                .into(),
+        );
+    }
     let (value, value_max, mut bound) = match reading {
         Some(r) => (Some(r.value), r.value_max, r.bound),
         None => (None, None, Bound::Exact),
@@ -499,6 +539,18 @@ fn classify(text: &str, n: Numeral) -> Decision {
         start
     };
     figure(text, start, end, kind, value, value_max, bound, unit)
+}
+
+/// `start..end` grown until no numeral of `text` lies partly inside it.
+fn cover_numerals(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (mut s, mut e) = (start, end);
+    for n in numbers::scan(text) {
+        if n.start < e && s < n.end {
+            s = s.min(n.start);
+            e = e.max(n.end);
+        }
+    }
+    (s, e)
 }
 
 /// `全省` before byte `at`, if a region stands there: where the figure's text starts.
@@ -540,15 +592,11 @@ fn figure(
     bound: Bound,
     unit: &str,
 ) -> Decision {
+    let (start, end) = cover_numerals(text, start, end);
     let (quote_start, quote) = sentences(text)
         .into_iter()
         .find(|&(s, q)| s <= start && end <= s + q.len())
         .unwrap_or((0, text));
-    // The text must occur once in its quote: widen it to the left until it does.
-    let mut start = start;
-    while quote.matches(&text[start..end]).count() > 1 && start > quote_start {
-        start -= char_before(text, start).map_or(1, char::len_utf8);
-    }
     let bound = if value_max.is_some() {
         Bound::Range
     } else {
@@ -679,6 +727,134 @@ fn period_of(text: &str, from: usize, to: usize) -> Option<String> {
     best.map(|(_, s)| s)
 }
 
+/// A quote must be found once in the article: a sentence written twice (`同比增长5%。`) takes
+/// in its neighbours, the one before first, until it is.
+fn unique_quotes(lines: &[Line], figures: &mut [Figure], plain: &[Plain]) {
+    let paragraphs: Vec<&str> = lines
+        .iter()
+        .filter(|l| matches!(l, Line::Paragraph(_)))
+        .map(Line::body)
+        .collect();
+    let found = |q: &str| {
+        paragraphs
+            .iter()
+            .map(|p| p.matches(q).count())
+            .sum::<usize>()
+    };
+    for f in figures.iter_mut() {
+        if found(&f.quote) <= 1 {
+            continue;
+        }
+        let text = lines[f.line].body();
+        let parts = sentences(text);
+        let Some(k) = parts
+            .iter()
+            .position(|&(s, q)| s <= f.start && f.end <= s + q.len())
+        else {
+            continue;
+        };
+        let (mut from, mut to) = (k, k);
+        let quote = |from: usize, to: usize| {
+            let start = parts[from].0;
+            let end = parts[to].0 + parts[to].1.len();
+            &text[start..end]
+        };
+        while found(quote(from, to)) > 1 && (from > 0 || to + 1 < parts.len()) {
+            if from > 0 {
+                from -= 1;
+            } else {
+                to += 1;
+            }
+        }
+        f.quote = quote(from, to).to_string();
+    }
+    // The text must occur once in its quote: widen it, to the left first, never onto the
+    // figure beside it.
+    for i in 0..figures.len() {
+        let text = lines[figures[i].line].body();
+        let (start, end) = (figures[i].start, figures[i].end);
+        let Some(q_start) = text
+            .match_indices(figures[i].quote.as_str())
+            .map(|(at, _)| at)
+            .find(|&at| at <= start && end <= at + figures[i].quote.len())
+        else {
+            continue;
+        };
+        let q_end = q_start + figures[i].quote.len();
+        // Never onto another figure or a plain numeral of the line.
+        let line = figures[i].line;
+        let others: Vec<(usize, usize)> = figures
+            .iter()
+            .enumerate()
+            .filter(|&(j, f)| j != i && f.line == line)
+            .map(|(_, f)| (f.start, f.end))
+            .chain(
+                plain
+                    .iter()
+                    .filter(|p| p.line == line)
+                    .map(|p| (p.start, p.end)),
+            )
+            .collect();
+        let left_limit = others
+            .iter()
+            .filter(|&&(_, e)| e <= start)
+            .map(|&(_, e)| e)
+            .max()
+            .unwrap_or(0)
+            .max(q_start);
+        let right_limit = others
+            .iter()
+            .filter(|&&(s, _)| s >= end)
+            .map(|&(s, _)| s)
+            .min()
+            .unwrap_or(q_end)
+            .min(q_end);
+        let quote = &text[q_start..q_end];
+        // A wider text must still read as the same number (no year taken in from the left).
+        let value_of = |s: usize, e: usize| numbers::read(&text[s..e]).map(|r| r.value);
+        let same_value = |s: usize, e: usize| {
+            value_of(s, e)
+                .zip(value_of(start, end))
+                .is_none_or(|(a, b)| numbers::same(a, b))
+                && value_of(s, e).is_some() == value_of(start, end).is_some()
+        };
+        let (mut s, mut e) = (start, end);
+        let (mut left, mut right) = (true, true);
+        while quote.matches(&text[s..e]).count() > 1 && (left || right) {
+            let l = char_before(text, s).filter(|_| left && s > left_limit);
+            let r = text[e..]
+                .chars()
+                .next()
+                .filter(|_| right && e < right_limit);
+            if let Some(c) = l {
+                if same_value(s - c.len_utf8(), e) {
+                    s -= c.len_utf8();
+                } else {
+                    left = false;
+                }
+            } else if let Some(c) = r {
+                if same_value(s, e + c.len_utf8()) {
+                    e += c.len_utf8();
+                } else {
+                    right = false;
+                }
+            } else {
+                break;
+            }
+        }
+        let f = &mut figures[i];
+        f.start = s;
+        f.end = e;
+        f.text = text[s..e].to_string();
+        // A bound word taken in (逾, 以上) is declared, as the check requires.
+        if let Some(r) = numbers::read(&f.text) {
+            if !matches!(r.bound, Bound::Exact | Bound::Range) && f.bound == Bound::Exact {
+                f.bound = r.bound;
+            }
+        }
+    }
+}
+
 /// Contexts for the plain numerals: the shortest stretch around each, found once in the
 /// article, that holds no other numeral equal to it (which it would decide too).
 fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
@@ -696,9 +872,11 @@ fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
         let (mut s, mut e) = (at(p.start), at(p.end));
         let ok = |s: usize, e: usize| {
             let ctx = &text[byte(s)..byte(e)];
+            // Found once, as the check finds contexts (without overlaps), and found here.
             let once: usize = bodies.iter().map(|b| b.matches(ctx).count()).sum();
-            // The numeral occurs in the context only where this one stands, and no figure's
-            // numeral lies inside an occurrence of it.
+            let here = text.find(ctx) == Some(byte(s));
+            // No figure's numeral lies inside another occurrence of the numeral in it (other
+            // plain numerals it decides too, harmlessly).
             let own = byte(s)..byte(e);
             let clean = ctx.match_indices(p.numeral.as_str()).all(|(i, _)| {
                 let from = own.start + i;
@@ -707,24 +885,28 @@ fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
                         f.line == p.line && f.start < from + p.numeral.len() && from < f.end
                     })
             });
-            once == 1 && clean && ctx.match_indices(p.numeral.as_str()).count() == 1
+            once == 1 && here && clean
         };
-        // Two characters either side to start with, as an editor would quote it.
-        s = s.saturating_sub(2);
-        e = (e + 2).min(chars.len());
-        let mut grow_left = true;
-        while !ok(s, e) {
-            if (grow_left && s > 0) || e >= chars.len() {
-                if s == 0 {
-                    break;
-                }
-                s -= 1;
-            } else {
-                e += 1;
-            }
-            grow_left = !grow_left;
-        }
-        // Do not start or end on punctuation that makes the context read oddly.
+        // The shortest window around the numeral that works, two characters either side
+        // preferred (as an editor would quote it); shorter ones only if none does.
+        let own = e - s;
+        let n = chars.len();
+        let window = |size: usize| {
+            let lefts = (0..=size - own).filter(|&l| l <= s && s - l + size <= n);
+            let mut lefts: Vec<usize> = lefts.collect();
+            let centre = (size - own) / 2;
+            lefts.sort_by_key(|&l| l.abs_diff(centre));
+            lefts
+                .into_iter()
+                .map(|l| (s - l, s - l + size))
+                .find(|&(a, b)| ok(a, b))
+        };
+        let preferred = (own + 4).min(n);
+        let found = (preferred..=n)
+            .chain((own..preferred).rev())
+            .find_map(window)
+            .unwrap_or((0, n));
+        (s, e) = found;
         p.context = text[byte(s)..byte(e)].to_string();
     }
 }

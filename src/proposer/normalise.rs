@@ -86,6 +86,8 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         // A text without a `# ` title: its first line is the title when it is short and ends
         // no sentence.
         let untitled_head = !titled
+            && !text.starts_with("## ")
+            && !text.starts_with('■')
             && out.is_empty()
             && open.is_none()
             && text.chars().count() <= CAPTION_CHARS
@@ -125,18 +127,23 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
     }
     flush(&mut out, &mut open, &mut held);
-    // Without a title or a byline, placeholders the editor fills in (the page needs both).
-    if !out.iter().any(|l| matches!(l, Line::Title(_))) {
-        out.insert(0, Line::Title("标题（待填）".into()));
-    }
-    if !out.iter().any(|l| matches!(l, Line::Byline(_))) {
-        let after_title = out
-            .iter()
-            .position(|l| matches!(l, Line::Title(_)))
-            .map_or(0, |i| i + 1);
-        out.insert(after_title, Line::Byline(MISSING_BYLINE.into()));
-    }
-    out
+    // The article opens with one title and one byline: the first of each goes first (text
+    // before them is the paper's kicker or a stray line), later ones become a heading and a
+    // paragraph; without them, placeholders the editor fills in (the page needs both).
+    let title = out
+        .iter()
+        .position(|l| matches!(l, Line::Title(_)))
+        .map_or_else(|| Line::Title("标题（待填）".into()), |i| out.remove(i));
+    let byline = out
+        .iter()
+        .position(|l| matches!(l, Line::Byline(_)))
+        .map_or_else(|| Line::Byline(MISSING_BYLINE.into()), |i| out.remove(i));
+    let rest = out.into_iter().map(|l| match l {
+        Line::Title(t) => Line::Heading(t),
+        Line::Byline(t) => Line::Paragraph(t),
+        l => l,
+    });
+    [title, byline].into_iter().chain(rest).collect()
 }
 
 /// The byline proposed when the text has none.

@@ -14,6 +14,8 @@ use std::path::Path;
 pub enum WriteError {
     /// The folder holds files and `--force` was not given.
     NotEmpty(String),
+    /// The article states no statistic: there is nothing to chart.
+    NoStatistic,
     Io(String),
     /// Written, but the content check (with `--draft`) finds these problems.
     Invalid(Vec<String>),
@@ -25,6 +27,11 @@ impl std::fmt::Display for WriteError {
             WriteError::NotEmpty(dir) => write!(
                 f,
                 "{dir} is not empty: give --force to overwrite its content files"
+            ),
+            WriteError::NoStatistic => write!(
+                f,
+                "the article states no statistic (no number with a unit, share or rank): \
+                 nothing to chart, no folder written"
             ),
             WriteError::Io(e) => write!(f, "{e}"),
             WriteError::Invalid(problems) => {
@@ -60,6 +67,9 @@ fn q(s: &str) -> String {
 fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{v:.0}")
+    } else if v.abs() >= 1e15 {
+        // Beyond TOML's integers: a float with an exponent (1e25).
+        format!("{v:e}")
     } else {
         format!("{v}")
     }
@@ -207,6 +217,9 @@ pub fn page_toml(p: &Proposal) -> String {
 /// Writes the proposal into `dir` and checks it as `content-check --draft` does. Refuses a
 /// folder that holds files unless `force`.
 pub fn write_folder(p: &Proposal, dir: &Path, force: bool) -> Result<(), WriteError> {
+    if p.charts.is_empty() {
+        return Err(WriteError::NoStatistic);
+    }
     let io = |e: std::io::Error| WriteError::Io(format!("{}: {e}", dir.display()));
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).map_err(io)?;
