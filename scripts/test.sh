@@ -3,7 +3,8 @@
 #   1. native `cargo test`: content, model, validation, formatting, reducer;
 #   2. browser tests (wasm-bindgen-test in headless Chromium): components;
 #   3. the release build (`trunk build --release`);
-#   4. end-to-end tests (playwright-core + Chromium) against that build, like a reader.
+#   4. end-to-end tests (playwright-core + Chromium) against that build, like a reader;
+#   5. the proposer's draft of the second article from its raw text, built and read.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -16,6 +17,7 @@ cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --features ssr -- -D warnings
 cargo clippy --quiet -p content-check -- -D warnings
+cargo clippy --all-targets --quiet --features proposer -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features hydration -- -D warnings
 
 step "native tests"

@@ -434,6 +434,17 @@ mod tests {
         assert_eq!(zh("holiday-province-rank"), None);
         assert_eq!(zh("xiangjiang-water-class"), None, "Ⅱ类, never 2类");
         assert_eq!(zh("nox-target-years-early"), None, "提前三年, never 3年");
+        // The other bounds, in words, never as signs.
+        let mut other = by_id("care-people-served").clone();
+        for (bound, zh_words, en_words) in [
+            (Bound::Approximate, "约160名", "about 160 people"),
+            (Bound::LessThan, "不足160名", "less than 160 people"),
+            (Bound::AtMost, "不超过160名", "at most 160 people"),
+        ] {
+            other.bound = bound;
+            assert_eq!(chinese_value(&other).as_deref(), Some(zh_words));
+            assert_eq!(figure_text(&other, Lang::En), en_words);
+        }
         for f in ARTICLE.figures {
             let written = chinese_value(f).unwrap_or_default();
             assert!(!written.contains([',', '≥', '≤']), "{}: {written}", f.id);

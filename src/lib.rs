@@ -15,11 +15,11 @@ pub mod site;
 pub mod state;
 pub mod web;
 
-#[cfg(test)]
-mod content;
-
-// The article proposer's own tests run with the library's; its bin is `new-article`.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod proposer;
+// The content loader runs at build time (build.rs includes it) and in native tests; the
+// article proposer (bin `new-article`, feature `proposer`) uses it too. Neither reaches WASM.
+#[cfg(any(test, feature = "proposer"))]
+pub mod content;
+#[cfg(any(all(test, not(target_arch = "wasm32")), feature = "proposer"))]
+pub mod proposer;
 
 pub use article::{ARTICLE, NOT_STATISTICS, PAGE};

@@ -4,18 +4,8 @@
 //! problems (printed one a line) or the folder is not empty, 2 on a usage error.
 //! `scripts/new-article.sh` runs it.
 
-#[path = "../model.rs"]
-#[allow(dead_code)]
-mod model;
-
-#[path = "../content/mod.rs"]
-#[allow(dead_code)]
-mod content;
-
-#[path = "../proposer/mod.rs"]
-#[allow(dead_code)]
-mod proposer;
-
+use hengyang_infographic::proposer;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -41,14 +31,18 @@ fn main() -> ExitCode {
     match proposer::write_folder(&proposal, Path::new(dir.as_str()), force) {
         Ok(()) => {
             let drafts = proposal.plain.iter().filter(|p| p.draft).count();
-            println!(
+            // Written so that a closed pipe (`| head`) is no panic.
+            let mut out = std::io::stdout();
+            let _ = writeln!(
+                out,
                 "{dir}: {} figures, {} charts, {} numerals left plain ({drafts} of them guesses) \
                  proposed; every figure and chart is marked draft = true.",
                 proposal.figures.len(),
                 proposal.charts.len(),
                 proposal.plain.len(),
             );
-            println!(
+            let _ = writeln!(
+                out,
                 "Next: check each draft entry against the article, then \
                  `scripts/build.sh --content {dir} --draft` to see the page."
             );

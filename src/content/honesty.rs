@@ -26,8 +26,34 @@ pub enum Shape {
 }
 
 /// Words that mark a derived value as a bound, in Chinese and in English notes.
-const BOUND_ZH: [&str; 7] = ["≤", "≥", "以上", "以下", "至多", "至少", "不超过"];
-const BOUND_EN: [&str; 5] = ["≤", "≥", "at most", "at least", "no more than"];
+/// (`约`, `≈`, `about` for a value derived from an approximate one.)
+const BOUND_ZH: [&str; 13] = [
+    "≤",
+    "≥",
+    "<",
+    ">",
+    "≈",
+    "以上",
+    "以下",
+    "至多",
+    "至少",
+    "不超过",
+    "超过",
+    "不足",
+    "约",
+];
+const BOUND_EN: [&str; 10] = [
+    "≤",
+    "≥",
+    "<",
+    ">",
+    "≈",
+    "at most",
+    "at least",
+    "no more than",
+    "more than",
+    "about",
+];
 
 /// Every problem with the chart's rows as its form draws them, in words for the content editor.
 pub fn check(

@@ -14,8 +14,8 @@
 //! - shares and multiples: `80%`, `百分之八十`, `三成` (30%), `2.4倍`, `翻番` (×2), `翻两番` (×4);
 //! - ranges `2—3名`, `2-3`, `2至3万` (the unit of the second end scales the first);
 //! - ranks `第3`, `全省第一`, `前30强`, `前三`;
-//! - bounds from the words around the number: `余`/`多`/`超过`/`逾`/`超` (more than), `以上`/`至少`
-//!   (at least), `以内`/`以下`/`不超过` (at most), `不足`/`不到` (less than), `约`/`近`/`左右`
+//! - bounds from the words around the number: `余`/`多`/`超过`/`突破`/`逾`/`超` (more than), `以上`/`至少`
+//!   (at least; `Ⅲ类以上` too), `以内`/`以下`/`不超过` (at most), `不足`/`不到` (less than), `约`/`近`/`左右`
 //!   (about; `近三年` is a period, "the past three years", not a bound).
 
 use crate::model::Bound;
@@ -297,7 +297,7 @@ fn number(chars: &[char], start: usize) -> Option<Parsed> {
     let run = &chars[start..run_end];
     if run.len() >= 2
         && run.iter().any(|&c| matches!(c, '〇' | '零'))
-        && !chars.get(run_end).is_some_and(|&c| unit_exp(c).is_some())
+        && chars.get(run_end).is_none_or(|&c| unit_exp(c).is_none())
         && run[0] != '零'
     {
         let mut v = Some(Dec::ZERO);
@@ -487,13 +487,6 @@ pub struct Reading {
     pub end: usize,
 }
 
-impl Reading {
-    /// Whether the text says the number is a lower bound (at least, or more than).
-    pub fn lower_bound(&self) -> bool {
-        matches!(self.bound, Bound::AtLeast | Bound::MoreThan)
-    }
-}
-
 const RANGE_MARKS: [char; 6] = ['—', '–', '-', '~', '～', '至'];
 
 /// The first number written in `text`, with its bound and how it is written; `None` if it has
@@ -547,7 +540,10 @@ fn read_at(text: &str, chars: &[char], i: usize, byte: &dyn Fn(usize) -> usize) 
     if is_roman(c) {
         // Water quality classes are written Ⅰ类 to Ⅴ类.
         let base = if c >= '\u{2170}' { 0x2170 } else { 0x2160 };
-        return Some(whole(f64::from(c as u32 - base + 1), Written::Plain, i + 1));
+        return Some(with_bounds(
+            text,
+            whole(f64::from(c as u32 - base + 1), Written::Plain, i + 1),
+        ));
     }
     // 前 marks the top places (前30强, 全省前三), not a time (提前三年, 之前, 目前).
     let top = c == '前' && !(i > 0 && "提之以目此从".contains(chars[i - 1]));
@@ -621,7 +617,7 @@ fn read_at(text: &str, chars: &[char], i: usize, byte: &dyn Fn(usize) -> usize) 
 }
 
 /// Words before a number that bound it, longest first where one holds another.
-const BEFORE: [(&str, Bound); 19] = [
+const BEFORE: [(&str, Bound); 20] = [
     ("不超过", Bound::AtMost),
     ("不高于", Bound::AtMost),
     ("不少于", Bound::AtLeast),
@@ -629,6 +625,7 @@ const BEFORE: [(&str, Bound); 19] = [
     ("至少", Bound::AtLeast),
     ("最多", Bound::AtMost),
     ("超过", Bound::MoreThan),
+    ("突破", Bound::MoreThan),
     ("多于", Bound::MoreThan),
     ("高于", Bound::MoreThan),
     ("逾", Bound::MoreThan),

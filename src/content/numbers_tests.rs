@@ -158,6 +158,14 @@ const TABLE: &[Row] = &[
     ("超过三成", 30.0, None, Bound::MoreThan, Written::Percent),
     ("逾千家", 1000.0, None, Bound::MoreThan, Written::Plain),
     (
+        "突破50亿元",
+        5_000_000_000.0,
+        None,
+        Bound::MoreThan,
+        Written::Plain,
+    ),
+    ("Ⅲ类以上", 3.0, None, Bound::AtLeast, Written::Plain),
+    (
         "超100亿元",
         10_000_000_000.0,
         None,
@@ -288,4 +296,72 @@ fn reads_english_numbers_with_their_scale() {
     assert_eq!(read[1].1, "2.3047 million");
     assert!(english_numbers("someone, often, the tone").is_empty());
     assert!(english_numbers("class Ⅱ, ½ of it")[0].2.is_nan());
+}
+
+/// Any text reads without a panic, and whatever is read lies on the text's own characters.
+#[cfg(not(target_arch = "wasm32"))]
+mod any_text {
+    use super::super::{read, scan, values};
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "1",
+        "0",
+        "9",
+        ".",
+        ",",
+        "，",
+        "—",
+        "-",
+        "~",
+        "至",
+        "万",
+        "亿",
+        "千",
+        "百",
+        "十",
+        "一",
+        "两",
+        "〇",
+        "零",
+        "点",
+        "第",
+        "前",
+        "强",
+        "百分之",
+        "成",
+        "倍",
+        "翻",
+        "了",
+        "番",
+        "%",
+        "余",
+        "多",
+        "以上",
+        "超过",
+        "近",
+        "约",
+        "年",
+        "Ⅲ",
+        "ⅲ",
+        "١",
+        "１",
+        "😀",
+        "元",
+        "个",
+    ];
+
+    proptest! {
+        #[test]
+        fn reads_any_text_without_panic(parts in prop::collection::vec(prop::sample::select(PIECES), 0..24)) {
+            let text = parts.concat();
+            if let Some(r) = read(&text) {
+                prop_assert!(r.start <= r.end && r.end <= text.len());
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+            for n in scan(&text) {
+                let _ = values(n.text(&text));
+            }
+        }
+    }
 }

@@ -96,7 +96,8 @@ fn check_bound(f: &FigureEntry, r: &Reading, problems: &mut Vec<String>) {
     }
 }
 
-fn bound_entry(b: Bound) -> BoundEntry {
+/// A bound as figures.toml names it.
+pub fn bound_entry(b: Bound) -> BoundEntry {
     match b {
         Bound::Exact => BoundEntry::Exact,
         Bound::AtLeast => BoundEntry::AtLeast,

@@ -9,9 +9,12 @@
 //! a proposed value always agrees with its text.
 
 pub mod normalise;
+pub mod proposal;
 mod render;
 pub mod words;
 
+#[cfg(test)]
+mod proptests;
 #[cfg(test)]
 mod tests;
 
@@ -20,65 +23,8 @@ use crate::model::Bound;
 use normalise::{sentences, Line};
 use words::{GLOSSARY, LABEL_CLOSERS, LABEL_OPENERS, PLAN_NAMES, SET_PHRASES, UNITS};
 
+pub use proposal::{Chart, Figure, Plain, Proposal};
 pub use render::write_folder;
-
-/// A proposed figure.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
-    pub id: String,
-    /// The index of its line in the normalised article.
-    pub line: usize,
-    /// Byte range of `text` in that line.
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub kind: &'static str,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub bound: Bound,
-    pub unit: String,
-    pub label_zh: String,
-    pub label_en: String,
-    pub quote: String,
-    pub period: Option<String>,
-    pub section: usize,
-    pub chart: Option<String>,
-}
-
-/// A numeral proposed as not a statistic.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Plain {
-    pub line: usize,
-    /// Byte range of `numeral` in its line.
-    pub start: usize,
-    pub end: usize,
-    pub numeral: String,
-    pub context: String,
-    pub reason: String,
-    /// The rule is a guess an editor must check.
-    pub draft: bool,
-}
-
-/// A proposed chart: figures of one unit and period in one section, as bars.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Chart {
-    pub id: String,
-    pub form: &'static str,
-    pub title_zh: String,
-    pub title_en: String,
-    pub summary_zh: String,
-    pub summary_en: String,
-    pub rows: Vec<String>,
-}
-
-/// The whole proposal for one article.
-#[derive(Debug, Clone)]
-pub struct Proposal {
-    pub lines: Vec<Line>,
-    pub figures: Vec<Figure>,
-    pub plain: Vec<Plain>,
-    pub charts: Vec<Chart>,
-}
 
 /// Regions a rank or a first is claimed in: `全省第一`, `全国前30强`.
 const REGIONS: [&str; 8] = [
@@ -118,10 +64,23 @@ pub fn propose(raw: &str) -> Proposal {
             };
             match decision {
                 Decision::Figure(mut f) => {
+                    // A bound word taken in from before (大约) never reaches into the figure
+                    // or plain numeral before it (六大): the text starts after it.
+                    if f.start < covered_to {
+                        f.start = covered_to;
+                        f.text = text[f.start..f.end].to_string();
+                        if let Some(r) = numbers::read(&f.text) {
+                            f.bound = if f.value_max.is_some() {
+                                Bound::Range
+                            } else {
+                                r.bound
+                            };
+                        }
+                    }
                     covered_to = f.end;
                     f.line = li;
                     f.section = section;
-                    figures.push(f);
+                    figures.push(*f);
                 }
                 Decision::Plain(span, reason, draft) => {
                     covered_to = span.end;
@@ -138,6 +97,47 @@ pub fn propose(raw: &str) -> Proposal {
             }
         }
     }
+    // Claims without a numeral: 有监测记录以来最低, 原地倍增.
+    for (li, line) in lines.iter().enumerate() {
+        let Line::Paragraph(text) = line else {
+            continue;
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (at, w) in text.match_indices("以来最") {
+            let end = at
+                + w.len()
+                + text[at + w.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            found.push((at + "以来".len(), end));
+        }
+        for w in ["倍增", "翻番"] {
+            for (at, _) in text.match_indices(w) {
+                found.push((at, at + w.len()));
+            }
+        }
+        for (start, end) in found {
+            let taken = figures
+                .iter()
+                .any(|f| f.line == li && f.start < end && start < f.end)
+                || plain
+                    .iter()
+                    .any(|p| p.line == li && p.start < end && start < p.end);
+            if taken {
+                continue;
+            }
+            if let Decision::Figure(mut f) =
+                figure(text, start, end, "claim", None, None, Bound::Exact, "")
+            {
+                f.line = li;
+                f.section = section_of(&lines, li);
+                figures.push(*f);
+            }
+        }
+    }
+    figures.sort_by_key(|f| (f.line, f.start));
+    unique_quotes(&lines, &mut figures, &plain);
     fill_contexts(&lines, &mut plain, &figures);
     name_figures(&mut figures);
     let charts = propose_charts(&lines, &mut figures);
@@ -149,8 +149,16 @@ pub fn propose(raw: &str) -> Proposal {
     }
 }
 
+/// The section of line `li`: the number of headings before it.
+fn section_of(lines: &[Line], li: usize) -> usize {
+    lines[..li]
+        .iter()
+        .filter(|l| matches!(l, Line::Heading(_)))
+        .count()
+}
+
 enum Decision {
-    Figure(Figure),
+    Figure(Box<Figure>),
     /// The stretch decided, why, and whether the reason is a guess.
     Plain(Numeral, String, bool),
 }
@@ -159,11 +167,19 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
 
-/// The set phrase of `SET_PHRASES` covering the byte `at` of `text`, if any.
-fn set_phrase_at(text: &str, at: usize) -> Option<(&'static str, &'static str)> {
-    SET_PHRASES.iter().copied().find(|(phrase, _)| {
+/// The set phrase of `SET_PHRASES` covering the byte `at` of `text`, if any: the phrase, its
+/// meaning and where it stands.
+fn set_phrase_at(text: &str, at: usize) -> Option<(&'static str, &'static str, Numeral)> {
+    SET_PHRASES.iter().find_map(|&(phrase, meaning)| {
         text.match_indices(phrase)
-            .any(|(s, p)| s <= at && at < s + p.len())
+            .find(|&(s, p)| s <= at && at < s + p.len())
+            .map(|(s, p)| {
+                let span = Numeral {
+                    start: s,
+                    end: s + p.len(),
+                };
+                (phrase, meaning, span)
+            })
     })
 }
 
@@ -201,22 +217,34 @@ fn date_at(text: &str, n: Numeral) -> Option<Numeral> {
     if !(year || month || day || chinese_year) {
         return None;
     }
-    // Grow over the rest of the date: 2021年7月, 9月25日, 1—10月.
+    // Grow over the rest of the date: 2021年7月, 9月25日, 1—10月; only onto a month or a
+    // day, never into a number that follows (2023年2.4倍).
     let mut end = n.end;
-    let rest: Vec<char> = text[end..].chars().collect();
-    let mut i = 0;
-    while i < rest.len() {
-        let c = rest[i];
-        let is_num = c.is_ascii_digit();
-        let joins = matches!(c, '年' | '月' | '—' | '-')
-            && i + 1 < rest.len()
-            && rest[i + 1].is_ascii_digit();
-        if is_num || joins {
-            end += c.len_utf8();
-            i += 1;
-        } else {
+    loop {
+        let rest = &text[end..];
+        let Some(joint) = rest.chars().next().filter(|c| "年月—-".contains(*c)) else {
+            break;
+        };
+        let after = &rest[joint.len_utf8()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let closes = match joint {
+            '年' => "月",
+            '月' => "日号",
+            _ => "月日",
+        };
+        let next = after[digits..].chars().next();
+        if digits == 0 || digits > 2 || !next.is_some_and(|c| closes.contains(c)) {
             break;
         }
+        end += joint.len_utf8() + digits;
+    }
+    // The date's last unit belongs to it: 2022年, 9月25日.
+    if let Some(c) = text[end..]
+        .chars()
+        .next()
+        .filter(|c| "年月日号".contains(*c))
+    {
+        end += c.len_utf8();
     }
     Some(Numeral {
         start: n.start,
@@ -255,6 +283,26 @@ fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Classifies the numeral `n` of paragraph `text`.
 fn classify(text: &str, n: Numeral) -> Decision {
+    // 提前三年, 之前, 目前: 前 is a time, the number after it is read on its own.
+    if n.text(text).starts_with('前')
+        && char_before(text, n.start).is_some_and(|c| "提之以目此从".contains(c))
+    {
+        let shifted = Numeral {
+            start: n.start + '前'.len_utf8(),
+            end: n.end,
+        };
+        // Whatever it is, the decision covers the numeral as scanned (前30 whole).
+        return match classify(text, shifted) {
+            Decision::Plain(span, reason, draft) => {
+                let whole = Numeral {
+                    start: span.start.min(n.start),
+                    end: span.end.max(n.end),
+                };
+                Decision::Plain(whole, reason, draft)
+            }
+            figure => figure,
+        };
+    }
     let numeral = n.text(text);
     let after = &text[n.end..];
     let plain = |reason: String| Decision::Plain(n, reason, false);
@@ -274,12 +322,14 @@ fn classify(text: &str, n: Numeral) -> Decision {
                 .filter(|&c| c == '类' || c == '级')
                 .map_or(0, char::len_utf8);
         let value = numbers::values(numeral).first().copied();
-        let unit = if text[n.end..end].is_empty() {
-            ""
-        } else {
-            &text[n.end..end]
-        };
-        return figure(text, n.start, end, "claim", value, None, Bound::Exact, unit);
+        let unit = &text[n.end..end];
+        // Ⅲ类以上: the bound word is part of the figure's text.
+        let bounded = ["以上", "以下"]
+            .iter()
+            .find(|w| text[end..].starts_with(*w));
+        let text_end = end + bounded.map_or(0, |w| w.len());
+        let bound = numbers::read(&text[n.start..text_end]).map_or(Bound::Exact, |r| r.bound);
+        return figure(text, n.start, text_end, "claim", value, None, bound, unit);
     }
     // PM2.5, COVID-19: part of a name written in Latin letters.
     if char_before(text, n.start).is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -293,15 +343,16 @@ fn classify(text: &str, n: Numeral) -> Decision {
             return plain(format!("part of a name: {name}, {meaning}"));
         }
     }
+    if in_name(text, n.start) {
+        return plain("part of a name in quotation or title marks".into());
+    }
     if let Some(date) = date_at(text, n) {
         let d = date.text_of(text);
         return Decision::Plain(date, format!("a date: {d}"), false);
     }
-    if in_name(text, n.start) {
-        return plain("part of a name in quotation or title marks".into());
-    }
-    if let Some((phrase, meaning)) = set_phrase_at(text, n.start) {
-        return plain(format!("a set phrase: {phrase}, {meaning}"));
+    // The whole phrase is the entry's numeral: it decides every numeral in it (一饮一食).
+    if let Some((phrase, meaning, span)) = set_phrase_at(text, n.start) {
+        return Decision::Plain(span, format!("a set phrase: {phrase}, {meaning}"), false);
     }
     // Ordinals and ranks: 全省第一, 第五届, 第一产业; 前30强, 全省前三.
     if numeral.starts_with('第') {
@@ -348,6 +399,15 @@ fn classify(text: &str, n: Numeral) -> Decision {
         return guess("a time or an order (前…), not a rank: check".into());
     }
 
+    // 翻了一番, 翻两番: a multiple, read from 翻.
+    for lead in ["翻了", "翻"] {
+        if text[..n.start].ends_with(lead) && after.starts_with('番') {
+            let start = n.start - lead.len();
+            let end = n.end + '番'.len_utf8();
+            let value = numbers::read(&text[start..end]).map(|r| r.value);
+            return figure(text, start, end, "claim", value, None, Bound::Exact, "倍");
+        }
+    }
     let chinese = numeral.chars().next().is_some_and(|c| {
         !c.is_ascii_digit() && !c.is_numeric() || "〇零一二三四五六七八九十百千万亿两".contains(c)
     });
@@ -410,6 +470,7 @@ fn classify(text: &str, n: Numeral) -> Decision {
         "不超过",
         "不少于",
         "超过",
+        "突破",
         "至少",
         "将近",
         "接近",
@@ -433,8 +494,18 @@ fn classify(text: &str, n: Numeral) -> Decision {
             break;
         }
     }
+    // The text holds whole numerals only (the check decides numerals whole).
+    let (start, end) = cover_numerals(text, start, end);
     let written = &text[start..end];
     let reading = numbers::read(written);
+    // Digits of another script (١٢) or a number too long for any value: no figure can say it.
+    if reading.is_some_and(|r| !r.value.is_finite() || r.value_max.is_some_and(|m| !m.is_finite()))
+    {
+        return guess(
+            "digits the reader cannot value (another script, or too long): rewrite them in 0–9"
+                .into(),
+        );
+    }
     let (value, value_max, mut bound) = match reading {
         Some(r) => (Some(r.value), r.value_max, r.bound),
         None => (None, None, Bound::Exact),
@@ -468,6 +539,18 @@ fn classify(text: &str, n: Numeral) -> Decision {
         start
     };
     figure(text, start, end, kind, value, value_max, bound, unit)
+}
+
+/// `start..end` grown until no numeral of `text` lies partly inside it.
+fn cover_numerals(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (mut s, mut e) = (start, end);
+    for n in numbers::scan(text) {
+        if n.start < e && s < n.end {
+            s = s.min(n.start);
+            e = e.max(n.end);
+        }
+    }
+    (s, e)
 }
 
 /// `全省` before byte `at`, if a region stands there: where the figure's text starts.
@@ -509,22 +592,18 @@ fn figure(
     bound: Bound,
     unit: &str,
 ) -> Decision {
+    let (start, end) = cover_numerals(text, start, end);
     let (quote_start, quote) = sentences(text)
         .into_iter()
         .find(|&(s, q)| s <= start && end <= s + q.len())
         .unwrap_or((0, text));
-    // The text must occur once in its quote: widen it to the left until it does.
-    let mut start = start;
-    while quote.matches(&text[start..end]).count() > 1 && start > quote_start {
-        start -= char_before(text, start).map_or(1, char::len_utf8);
-    }
     let bound = if value_max.is_some() {
         Bound::Range
     } else {
         bound
     };
     let period = period_of(text, quote_start, start);
-    Decision::Figure(Figure {
+    Decision::Figure(Box::new(Figure {
         id: String::new(),
         line: 0,
         start,
@@ -541,7 +620,7 @@ fn figure(
         period,
         section: 0,
         chart: None,
-    })
+    }))
 }
 
 /// The label a figure's clause gives it: the clause without the figure's text, its openers
@@ -565,15 +644,24 @@ fn label_zh(text: &str, start: usize, end: usize) -> String {
     let growth = ["比上年", "同比", "增长", "下降", "增加", "减少", "上涨"]
         .iter()
         .any(|w| head.starts_with(w));
-    if growth && cs > 0 {
+    if (growth || head.trim().is_empty()) && cs > 0 {
         let (ps, _) = clause(text, cs.saturating_sub(3), cs.saturating_sub(3));
         let before = &text[ps..cs.saturating_sub(3)];
-        let subject: String = before
-            .chars()
-            .take_while(|c| {
-                !c.is_ascii_digit() && !"〇零一二三四五六七八九十百千万亿两".contains(*c)
-            })
-            .collect();
+        // The previous clause up to its number (第一产业增加值89755亿元 → 第一产业增加值).
+        let cut = before
+            .find(|c: char| c.is_ascii_digit())
+            .or_else(|| numbers::scan(before).first().map(|n| n.start))
+            .unwrap_or(before.len());
+        let mut subject = &before[..cut];
+        for o in LABEL_OPENERS {
+            subject = subject.strip_prefix(o).unwrap_or(subject);
+        }
+        for c in LABEL_CLOSERS {
+            if let Some(rest) = subject.strip_suffix(c) {
+                subject = rest;
+                break;
+            }
+        }
         head = format!("{subject}{head}");
     }
     let mut label = if head.chars().count() < 2 {
@@ -639,6 +727,134 @@ fn period_of(text: &str, from: usize, to: usize) -> Option<String> {
     best.map(|(_, s)| s)
 }
 
+/// A quote must be found once in the article: a sentence written twice (`同比增长5%。`) takes
+/// in its neighbours, the one before first, until it is.
+fn unique_quotes(lines: &[Line], figures: &mut [Figure], plain: &[Plain]) {
+    let paragraphs: Vec<&str> = lines
+        .iter()
+        .filter(|l| matches!(l, Line::Paragraph(_)))
+        .map(Line::body)
+        .collect();
+    let found = |q: &str| {
+        paragraphs
+            .iter()
+            .map(|p| p.matches(q).count())
+            .sum::<usize>()
+    };
+    for f in figures.iter_mut() {
+        if found(&f.quote) <= 1 {
+            continue;
+        }
+        let text = lines[f.line].body();
+        let parts = sentences(text);
+        let Some(k) = parts
+            .iter()
+            .position(|&(s, q)| s <= f.start && f.end <= s + q.len())
+        else {
+            continue;
+        };
+        let (mut from, mut to) = (k, k);
+        let quote = |from: usize, to: usize| {
+            let start = parts[from].0;
+            let end = parts[to].0 + parts[to].1.len();
+            &text[start..end]
+        };
+        while found(quote(from, to)) > 1 && (from > 0 || to + 1 < parts.len()) {
+            if from > 0 {
+                from -= 1;
+            } else {
+                to += 1;
+            }
+        }
+        f.quote = quote(from, to).to_string();
+    }
+    // The text must occur once in its quote: widen it, to the left first, never onto the
+    // figure beside it.
+    for i in 0..figures.len() {
+        let text = lines[figures[i].line].body();
+        let (start, end) = (figures[i].start, figures[i].end);
+        let Some(q_start) = text
+            .match_indices(figures[i].quote.as_str())
+            .map(|(at, _)| at)
+            .find(|&at| at <= start && end <= at + figures[i].quote.len())
+        else {
+            continue;
+        };
+        let q_end = q_start + figures[i].quote.len();
+        // Never onto another figure or a plain numeral of the line.
+        let line = figures[i].line;
+        let others: Vec<(usize, usize)> = figures
+            .iter()
+            .enumerate()
+            .filter(|&(j, f)| j != i && f.line == line)
+            .map(|(_, f)| (f.start, f.end))
+            .chain(
+                plain
+                    .iter()
+                    .filter(|p| p.line == line)
+                    .map(|p| (p.start, p.end)),
+            )
+            .collect();
+        let left_limit = others
+            .iter()
+            .filter(|&&(_, e)| e <= start)
+            .map(|&(_, e)| e)
+            .max()
+            .unwrap_or(0)
+            .max(q_start);
+        let right_limit = others
+            .iter()
+            .filter(|&&(s, _)| s >= end)
+            .map(|&(s, _)| s)
+            .min()
+            .unwrap_or(q_end)
+            .min(q_end);
+        let quote = &text[q_start..q_end];
+        // A wider text must still read as the same number (no year taken in from the left).
+        let value_of = |s: usize, e: usize| numbers::read(&text[s..e]).map(|r| r.value);
+        let same_value = |s: usize, e: usize| {
+            value_of(s, e)
+                .zip(value_of(start, end))
+                .is_none_or(|(a, b)| numbers::same(a, b))
+                && value_of(s, e).is_some() == value_of(start, end).is_some()
+        };
+        let (mut s, mut e) = (start, end);
+        let (mut left, mut right) = (true, true);
+        while quote.matches(&text[s..e]).count() > 1 && (left || right) {
+            let l = char_before(text, s).filter(|_| left && s > left_limit);
+            let r = text[e..]
+                .chars()
+                .next()
+                .filter(|_| right && e < right_limit);
+            if let Some(c) = l {
+                if same_value(s - c.len_utf8(), e) {
+                    s -= c.len_utf8();
+                } else {
+                    left = false;
+                }
+            } else if let Some(c) = r {
+                if same_value(s, e + c.len_utf8()) {
+                    e += c.len_utf8();
+                } else {
+                    right = false;
+                }
+            } else {
+                break;
+            }
+        }
+        let f = &mut figures[i];
+        f.start = s;
+        f.end = e;
+        f.text = text[s..e].to_string();
+        // A bound word taken in (逾, 以上) is declared, as the check requires.
+        if let Some(r) = numbers::read(&f.text) {
+            if !matches!(r.bound, Bound::Exact | Bound::Range) && f.bound == Bound::Exact {
+                f.bound = r.bound;
+            }
+        }
+    }
+}
+
 /// Contexts for the plain numerals: the shortest stretch around each, found once in the
 /// article, that holds no other numeral equal to it (which it would decide too).
 fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
@@ -656,9 +872,11 @@ fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
         let (mut s, mut e) = (at(p.start), at(p.end));
         let ok = |s: usize, e: usize| {
             let ctx = &text[byte(s)..byte(e)];
+            // Found once, as the check finds contexts (without overlaps), and found here.
             let once: usize = bodies.iter().map(|b| b.matches(ctx).count()).sum();
-            // The numeral occurs in the context only where this one stands, and no figure's
-            // numeral lies inside an occurrence of it.
+            let here = text.find(ctx) == Some(byte(s));
+            // No figure's numeral lies inside another occurrence of the numeral in it (other
+            // plain numerals it decides too, harmlessly).
             let own = byte(s)..byte(e);
             let clean = ctx.match_indices(p.numeral.as_str()).all(|(i, _)| {
                 let from = own.start + i;
@@ -667,24 +885,28 @@ fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
                         f.line == p.line && f.start < from + p.numeral.len() && from < f.end
                     })
             });
-            once == 1 && clean && ctx.match_indices(p.numeral.as_str()).count() == 1
+            once == 1 && here && clean
         };
-        // Two characters either side to start with, as an editor would quote it.
-        s = s.saturating_sub(2);
-        e = (e + 2).min(chars.len());
-        let mut grow_left = true;
-        while !ok(s, e) {
-            if (grow_left && s > 0) || e >= chars.len() {
-                if s == 0 {
-                    break;
-                }
-                s -= 1;
-            } else {
-                e += 1;
-            }
-            grow_left = !grow_left;
-        }
-        // Do not start or end on punctuation that makes the context read oddly.
+        // The shortest window around the numeral that works, two characters either side
+        // preferred (as an editor would quote it); shorter ones only if none does.
+        let own = e - s;
+        let n = chars.len();
+        let window = |size: usize| {
+            let lefts = (0..=size - own).filter(|&l| l <= s && s - l + size <= n);
+            let mut lefts: Vec<usize> = lefts.collect();
+            let centre = (size - own) / 2;
+            lefts.sort_by_key(|&l| l.abs_diff(centre));
+            lefts
+                .into_iter()
+                .map(|l| (s - l, s - l + size))
+                .find(|&(a, b)| ok(a, b))
+        };
+        let preferred = (own + 4).min(n);
+        let found = (preferred..=n)
+            .chain((own..preferred).rev())
+            .find_map(window)
+            .unwrap_or((0, n));
+        (s, e) = found;
         p.context = text[byte(s)..byte(e)].to_string();
     }
 }
@@ -693,6 +915,7 @@ fn fill_contexts(lines: &[Line], plain: &mut [Plain], figures: &[Figure]) {
 fn name_figures(figures: &mut [Figure]) {
     let mut used: Vec<String> = Vec::new();
     for f in figures.iter_mut() {
+        f.label_zh = ungrouped(&f.label_zh);
         f.label_en = label_en(&f.label_zh, f);
         let mut base: String = f
             .label_en
@@ -744,7 +967,8 @@ fn label_en(zh: &str, f: &Figure) -> String {
             "percent" => "Share or rate".into(),
             _ => format!("Count ({})", words::unit_en(&f.unit)).replace(" ()", ""),
         };
-        label = format!("{label} (translate: {})", strip_numerals(zh));
+        // No Chinese in English copy, even in a draft: the editor reads label_zh beside it.
+        label = format!("{label} (to translate)");
     }
     let mut c = label.chars();
     c.next()
@@ -788,8 +1012,23 @@ fn propose_charts(lines: &[Line], figures: &mut [Figure]) -> Vec<Chart> {
             None => groups.push((f.section, f.unit.clone(), f.period.clone(), vec![i])),
         }
     }
+    // Wide screens show one chart beside a paragraph, and a chart stands by the paragraph of
+    // its first figure: a group whose first figures stand where a chart already does starts
+    // at its first figure in a paragraph of its own.
+    let mut stood: Vec<usize> = Vec::new();
     for (section, unit, _, members) in groups.into_iter().filter(|g| g.3.len() >= 2) {
-        let members: Vec<usize> = members.into_iter().take(6).collect();
+        let members: Vec<usize> = members
+            .into_iter()
+            .skip_while(|&i| stood.contains(&figures[i].line))
+            .take(6)
+            .collect();
+        let Some(&first) = members.first() else {
+            continue;
+        };
+        if members.len() < 2 {
+            continue;
+        }
+        stood.push(figures[first].line);
         let id = format!("section{section}-{}", charts.len() + 1);
         charts.push(chart_of(
             &id,
@@ -833,7 +1072,7 @@ fn chart_of(
             format!(
                 "{}{}",
                 strip_numerals(&figures[i].label_zh),
-                figures[i].text
+                ungrouped(&figures[i].text)
             )
         })
         .collect::<Vec<_>>()
@@ -857,6 +1096,22 @@ fn chart_of(
         summary_en,
         rows: members.iter().map(|&i| figures[i].id.clone()).collect(),
     }
+}
+
+/// `1,100万元` as Chinese copy writes it (GB/T 15835: no Western thousands grouping): `1100万元`.
+fn ungrouped(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(k, &c)| {
+            !(c == ','
+                && k > 0
+                && chars[k - 1].is_ascii_digit()
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit))
+        })
+        .map(|(_, &c)| c)
+        .collect()
 }
 
 fn strip_digits(text: &str) -> String {

@@ -81,9 +81,20 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
         out.append(held);
     };
-    let last = blocks.len().saturating_sub(1);
-    for (i, (blank, text)) in blocks.into_iter().enumerate() {
-        if let Some(t) = text.strip_prefix("## ") {
+    let titled = blocks.iter().any(|(_, t)| t.starts_with("# "));
+    for (blank, text) in blocks {
+        // A text without a `# ` title: its first line is the title when it is short and ends
+        // no sentence.
+        let untitled_head = !titled
+            && !text.starts_with("## ")
+            && !text.starts_with('■')
+            && out.is_empty()
+            && open.is_none()
+            && text.chars().count() <= CAPTION_CHARS
+            && !ends_sentence(&text);
+        if untitled_head {
+            out.push(Line::Title(text));
+        } else if let Some(t) = text.strip_prefix("## ") {
             flush(&mut out, &mut open, &mut held);
             out.push(Line::Heading(t.trim().to_string()));
         } else if let Some(t) = text.strip_prefix("# ") {
@@ -92,7 +103,7 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         } else if text.starts_with('■') {
             flush(&mut out, &mut open, &mut held);
             out.push(Line::Byline(text));
-        } else if (blank >= 2 || (i == last && blank >= 2)) && caption_like(&text) {
+        } else if blank >= 2 && caption_like(&text) {
             let caption = Line::Photo(text);
             if open.is_some() {
                 held.push(caption);
@@ -116,8 +127,27 @@ pub fn normalise(raw: &str) -> Vec<Line> {
         }
     }
     flush(&mut out, &mut open, &mut held);
-    out
+    // The article opens with one title and one byline: the first of each goes first (text
+    // before them is the paper's kicker or a stray line), later ones become a heading and a
+    // paragraph; without them, placeholders the editor fills in (the page needs both).
+    let title = out
+        .iter()
+        .position(|l| matches!(l, Line::Title(_)))
+        .map_or_else(|| Line::Title("标题（待填）".into()), |i| out.remove(i));
+    let byline = out
+        .iter()
+        .position(|l| matches!(l, Line::Byline(_)))
+        .map_or_else(|| Line::Byline(MISSING_BYLINE.into()), |i| out.remove(i));
+    let rest = out.into_iter().map(|l| match l {
+        Line::Title(t) => Line::Heading(t),
+        Line::Byline(t) => Line::Paragraph(t),
+        l => l,
+    });
+    [title, byline].into_iter().chain(rest).collect()
 }
+
+/// The byline proposed when the text has none.
+pub const MISSING_BYLINE: &str = "■文/（署名待填）";
 
 /// The article file's text: one block a line, a blank line between blocks.
 pub fn render(lines: &[Line]) -> String {

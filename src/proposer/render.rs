@@ -1,10 +1,10 @@
 //! The proposal as the five files of a content folder, and the folder written and checked.
 
 use super::normalise::render as render_article;
-use super::{words, Proposal};
+use super::proposal::{Figure, Proposal};
+use super::words;
 use crate::content::folder;
-use crate::content::schema::BoundEntry;
-use crate::content::values::name as bound_name;
+use crate::content::values::{bound_entry, name as bound_name};
 use crate::model::Bound;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -14,6 +14,8 @@ use std::path::Path;
 pub enum WriteError {
     /// The folder holds files and `--force` was not given.
     NotEmpty(String),
+    /// The article states no statistic: there is nothing to chart.
+    NoStatistic,
     Io(String),
     /// Written, but the content check (with `--draft`) finds these problems.
     Invalid(Vec<String>),
@@ -25,6 +27,11 @@ impl std::fmt::Display for WriteError {
             WriteError::NotEmpty(dir) => write!(
                 f,
                 "{dir} is not empty: give --force to overwrite its content files"
+            ),
+            WriteError::NoStatistic => write!(
+                f,
+                "the article states no statistic (no number with a unit, share or rank): \
+                 nothing to chart, no folder written"
             ),
             WriteError::Io(e) => write!(f, "{e}"),
             WriteError::Invalid(problems) => {
@@ -60,20 +67,11 @@ fn q(s: &str) -> String {
 fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{v:.0}")
+    } else if v.abs() >= 1e15 {
+        // Beyond TOML's integers: a float with an exponent (1e25).
+        format!("{v:e}")
     } else {
         format!("{v}")
-    }
-}
-
-fn bound_entry(b: Bound) -> BoundEntry {
-    match b {
-        Bound::Exact => BoundEntry::Exact,
-        Bound::AtLeast => BoundEntry::AtLeast,
-        Bound::MoreThan => BoundEntry::MoreThan,
-        Bound::AtMost => BoundEntry::AtMost,
-        Bound::LessThan => BoundEntry::LessThan,
-        Bound::Approximate => BoundEntry::Approximate,
-        Bound::Range => BoundEntry::Range,
     }
 }
 
@@ -174,7 +172,7 @@ pub fn page_toml(p: &Proposal) -> String {
         },
         |f| f.quote.clone(),
     );
-    let charted: Vec<&super::Figure> = p.figures.iter().filter(|f| f.chart.is_some()).collect();
+    let charted: Vec<&Figure> = p.figures.iter().filter(|f| f.chart.is_some()).collect();
     let preview: Vec<String> = charted
         .iter()
         .chain(
@@ -219,6 +217,9 @@ pub fn page_toml(p: &Proposal) -> String {
 /// Writes the proposal into `dir` and checks it as `content-check --draft` does. Refuses a
 /// folder that holds files unless `force`.
 pub fn write_folder(p: &Proposal, dir: &Path, force: bool) -> Result<(), WriteError> {
+    if p.charts.is_empty() {
+        return Err(WriteError::NoStatistic);
+    }
     let io = |e: std::io::Error| WriteError::Io(format!("{}: {e}", dir.display()));
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).map_err(io)?;
