@@ -226,7 +226,7 @@ pub static ZH: Ui = Ui {
     earlier_done: |p, n| format!("{p}：{n}，均已完成（推算）"),
     part_done: |p| format!("{p}已完成"),
     part_open: |p, n| format!("{p}未完成：{n}（推算）"),
-    open_finding: |n, p| format!("未完成的{n}全部是{p}的任务："),
+    open_finding: |n, p| format!("据推算，未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
     times: |n| format!("{n}倍"),
     note_line: |label, value| format!("· {label}：{value}"),
@@ -297,7 +297,7 @@ pub static EN: Ui = Ui {
     earlier_done: |p, n| format!("{p}: {n}, all done (our calculation)"),
     part_done: |p| format!("Done in {p}:"),
     part_open: |p, n| format!("{p} still open: {n} (our calculation)"),
-    open_finding: |n, p| format!("By our calculation, all {n} open tasks are from {p}:"),
+    open_finding: |n, p| format!("By our calculation, all {n} still open are from {p}:"),
     out_of: |label, total| format!("{label} (of {total})"),
     times: |n| format!("{n} times"),
     // The value first: on a narrow screen a long English label is what gets cut.
@@ -451,6 +451,27 @@ mod tests {
             source_line("Hengyang Daily", "Headline"),
             "Source: Hengyang Daily, “Headline”"
         );
+    }
+
+    #[test]
+    fn values_of_ours_say_so_and_bounds_are_words() {
+        for (ui, mark) in [(&ZH, "推算"), (&EN, "our calculation")] {
+            let ours = [
+                (ui.earlier_done)("a", "1"),
+                (ui.part_open)("a", "1"),
+                (ui.open_finding)("1", "a"),
+                (ui.derived_earlier_period)("a", "b"),
+                (ui.derived_ratio)("a", "b"),
+                (ui.derived_earlier)("a"),
+                (ui.derived_open)("a"),
+            ];
+            for text in ours {
+                assert!(text.contains(mark), "{text}");
+            }
+            for text in [(ui.at_most)("8.4%"), (ui.or_more)("1"), (ui.about)("1")] {
+                assert!(!text.contains(['≥', '≤', '≈']), "{text}");
+            }
+        }
     }
 
     #[test]
