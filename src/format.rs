@@ -424,5 +424,11 @@ mod tests {
             // The article's figures are all short: a Chinese card adds nothing to them.
             assert_eq!(chinese_card_value(f), None, "{}", f.id);
         }
+        // A long number the article wrote out in full is worth putting in 万 beside it.
+        let long = Figure {
+            text: "2304700人次",
+            ..by_id("holiday-visitors").clone()
+        };
+        assert_eq!(chinese_card_value(&long).as_deref(), Some("230.47万人次"));
     }
 }
