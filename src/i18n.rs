@@ -87,14 +87,34 @@ impl Lang {
     }
 }
 
+/// The first line of the page's description (paper, headline, figures, charts), for search
+/// results and link previews. Build time only (the prerender writes the head tags): kept out of
+/// [`Ui`], whose every entry the WASM carries.
+pub fn description_lead(lang: Lang, paper: &str, title: &str, n: usize, charts: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。"
+        ),
+        Lang::En => format!(
+            "An interactive graphic of the {paper} feature “{title}”: {n} figures in {} charts, \
+             each opening the sentence it comes from.",
+            crate::format::prose_count(charts)
+        ),
+    }
+}
+
+/// The foot line of the social preview image (drawn at build time).
+pub fn preview_foot(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("文中{n}个数字，点开即见原文出处"),
+        Lang::En => format!("{n} figures, each opening the sentence it comes from"),
+    }
+}
+
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
     /// The English page's one line saying the article stays Chinese (empty in Chinese).
     pub article_language: &'static str,
-    /// The first line of the page's description: (paper, headline, figures, charts).
-    pub description: fn(&str, &str, usize, usize) -> String,
-    /// The foot line of the social preview image.
-    pub preview_foot: fn(usize) -> String,
     pub hint_lead: fn(usize) -> String,
     pub hint_figures: &'static str,
     pub hint_tail: &'static str,
@@ -173,11 +193,7 @@ pub struct Ui {
 }
 
 pub static ZH: Ui = Ui {
-    description: |paper, title, n, charts| {
-        format!("{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
-    },
     article_language: "",
-    preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
     hint_lead: |n| format!("文中{n}处"),
     hint_figures: "高亮数字",
     hint_tail: "可点击，查看原文出处。",
@@ -237,16 +253,8 @@ pub static ZH: Ui = Ui {
 };
 
 pub static EN: Ui = Ui {
-    description: |paper, title, n, charts| {
-        format!(
-            "An interactive graphic of the {paper} feature “{title}”: {n} figures in \
-             {} charts, each opening the sentence it comes from.",
-            crate::format::prose_count(charts)
-        )
-    },
     article_language: "The article and its quotes are in Chinese, as the paper printed them; \
                        the charts, labels and tools are in English.",
-    preview_foot: |n| format!("{n} figures, each opening the sentence it comes from"),
     // The spaces at the joins are the text's own: the three parts are separate text nodes.
     hint_lead: |n| format!("Tap any of the {n} "),
     hint_figures: "highlighted figures",
@@ -320,8 +328,6 @@ mod tests {
         // Destructured without `..`: a new field that is not checked here does not compile.
         let Ui {
             article_language,
-            description,
-            preview_foot,
             hint_lead,
             hint_figures,
             hint_tail,
@@ -417,8 +423,6 @@ mod tests {
         // Words made around values: the values given here are plain, so any Chinese in the
         // result is the interface's own. (The headline stays Chinese: it is the article's.)
         let made = [
-            description("Hengyang Daily", "", 51, 9),
-            preview_foot(51),
             hint_lead(51),
             quote_region("a"),
             quoted_from("Hengyang Daily"),
@@ -472,6 +476,17 @@ mod tests {
                 assert!(!text.contains(['≥', '≤', '≈']), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn the_build_time_words_are_english_in_english() {
+        let lead = description_lead(Lang::En, "Hengyang Daily", "Headline", 51, 9);
+        assert_eq!(
+            lead,
+            "An interactive graphic of the Hengyang Daily feature “Headline”: 51 figures in nine \
+             charts, each opening the sentence it comes from."
+        );
+        assert!(!has_cjk(&preview_foot(Lang::En, 51)));
     }
 
     #[test]
