@@ -126,6 +126,28 @@ fn singular(unit: &str) -> String {
     }
 }
 
+/// A figure inside a formula, where precision is the point: as [`figure_text`] when that
+/// loses nothing (`2.5 billion yuan`, `80.52%`), else every digit (`2,304,700 visits`, not
+/// `2.3 million visits`, from which the result would not follow).
+pub fn formula_text(figure: &Figure, lang: Lang) -> String {
+    let shown = figure_text(figure, lang);
+    match (lang, figure.value, figure.bound) {
+        (Lang::En, Some(value), Bound::Exact) if figure.rank.is_none() => {
+            let scale = if value.abs() >= 1e9 { 1e9 } else { 1e6 };
+            let hundredths = value / scale * 100.0;
+            let rounded = value.abs() >= 1e6 && (hundredths - hundredths.round()).abs() > 1e-6;
+            if rounded {
+                let noun = english_value(2.0, figure.unit_en);
+                let noun = noun.trim_start_matches('2');
+                format!("{}{noun}", grouped(value))
+            } else {
+                shown
+            }
+        }
+        _ => shown,
+    }
+}
+
 /// Whether the article words a lower bound as "more than" (多, 余, 超) rather than "at least"
 /// (以上, 登上…台阶).
 fn says_more_than(text: &str) -> bool {
@@ -316,6 +338,21 @@ mod tests {
         assert_eq!(prose_count(1), "one");
         assert_eq!(prose_count(10), "10");
         assert_eq!(prose_count(1551), "1,551");
+    }
+
+    #[test]
+    fn formulas_keep_every_digit_the_wire_style_rounds_away() {
+        let by_id = |id: &str| ARTICLE.figure(id).unwrap_or_else(|| panic!("{id}")).1;
+        let en = |id: &str| formula_text(by_id(id), Lang::En);
+        assert_eq!(en("holiday-visitors"), "2,304,700 visits");
+        assert_eq!(en("holiday-tourism-revenue"), "2,353,000,000 yuan");
+        assert_eq!(en("zhengxiang-fiscal-revenue"), "2.5 billion yuan");
+        assert_eq!(en("holiday-visitors-growth"), "80.52%");
+        assert_eq!(en("summer-tasks-total"), "1,215 tasks");
+        assert_eq!(
+            formula_text(by_id("holiday-visitors"), Lang::Zh),
+            "230.47万人次"
+        );
     }
 
     #[test]
