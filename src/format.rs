@@ -342,17 +342,27 @@ mod tests {
 
     #[test]
     fn formulas_keep_every_digit_the_wire_style_rounds_away() {
-        let by_id = |id: &str| ARTICLE.figure(id).unwrap_or_else(|| panic!("{id}")).1;
-        let en = |id: &str| formula_text(by_id(id), Lang::En);
-        assert_eq!(en("holiday-visitors"), "2,304,700 visits");
-        assert_eq!(en("holiday-tourism-revenue"), "2,353,000,000 yuan");
-        assert_eq!(en("zhengxiang-fiscal-revenue"), "2.5 billion yuan");
-        assert_eq!(en("holiday-visitors-growth"), "80.52%");
-        assert_eq!(en("summer-tasks-total"), "1,215 tasks");
-        assert_eq!(
-            formula_text(by_id("holiday-visitors"), Lang::Zh),
-            "230.47万人次"
-        );
+        // Made from any article's first figure: this test knows no article.
+        let figure = |text, value, unit_en| Figure {
+            text,
+            value: Some(value),
+            value_max: None,
+            bound: Bound::Exact,
+            kind: Kind::Count,
+            rank: None,
+            unit_en,
+            ..ARTICLE.figures[0].clone()
+        };
+        let visits = figure("230.47万人次", 2_304_700.0, "visits");
+        assert_eq!(figure_text(&visits, Lang::En), "2.3 million visits");
+        assert_eq!(formula_text(&visits, Lang::En), "2,304,700 visits");
+        assert_eq!(formula_text(&visits, Lang::Zh), "230.47万人次");
+        let revenue = figure("25亿元", 2_500_000_000.0, "yuan");
+        assert_eq!(formula_text(&revenue, Lang::En), "2.5 billion yuan");
+        let tasks = figure("1215项", 1215.0, "tasks");
+        assert_eq!(formula_text(&tasks, Lang::En), "1,215 tasks");
+        let share = figure("80.52%", 80.52, "%");
+        assert_eq!(formula_text(&share, Lang::En), "80.52%");
     }
 
     #[test]

