@@ -126,6 +126,28 @@ fn singular(unit: &str) -> String {
     }
 }
 
+/// A figure inside a formula, where precision is the point: as [`figure_text`] when that
+/// loses nothing (`2.5 billion yuan`, `80.52%`), else every digit (`2,304,700 visits`, not
+/// `2.3 million visits`, from which the result would not follow).
+pub fn formula_text(figure: &Figure, lang: Lang) -> String {
+    let shown = figure_text(figure, lang);
+    match (lang, figure.value, figure.bound) {
+        (Lang::En, Some(value), Bound::Exact) if figure.rank.is_none() => {
+            let scale = if value.abs() >= 1e9 { 1e9 } else { 1e6 };
+            let hundredths = value / scale * 100.0;
+            let rounded = value.abs() >= 1e6 && (hundredths - hundredths.round()).abs() > 1e-6;
+            if rounded {
+                let noun = english_value(2.0, figure.unit_en);
+                let noun = noun.trim_start_matches('2');
+                format!("{}{noun}", grouped(value))
+            } else {
+                shown
+            }
+        }
+        _ => shown,
+    }
+}
+
 /// Whether the article words a lower bound as "more than" (多, 余, 超) rather than "at least"
 /// (以上, 登上…台阶).
 fn says_more_than(text: &str) -> bool {
@@ -333,6 +355,31 @@ mod tests {
     }
 
     #[test]
+    fn formulas_keep_every_digit_the_wire_style_rounds_away() {
+        // Made from any article's first figure: this test knows no article.
+        let figure = |text, value, unit_en| Figure {
+            text,
+            value: Some(value),
+            value_max: None,
+            bound: Bound::Exact,
+            kind: Kind::Count,
+            rank: None,
+            unit_en,
+            ..ARTICLE.figures[0].clone()
+        };
+        let visits = figure("230.47万人次", 2_304_700.0, "visits");
+        assert_eq!(figure_text(&visits, Lang::En), "2.3 million visits");
+        assert_eq!(formula_text(&visits, Lang::En), "2,304,700 visits");
+        assert_eq!(formula_text(&visits, Lang::Zh), "230.47万人次");
+        let revenue = figure("25亿元", 2_500_000_000.0, "yuan");
+        assert_eq!(formula_text(&revenue, Lang::En), "2.5 billion yuan");
+        let tasks = figure("1215项", 1215.0, "tasks");
+        assert_eq!(formula_text(&tasks, Lang::En), "1,215 tasks");
+        let share = figure("80.52%", 80.52, "%");
+        assert_eq!(formula_text(&share, Lang::En), "80.52%");
+    }
+
+    #[test]
     fn bounds_are_words_in_both_languages() {
         assert_eq!(
             bounded_en(Bound::AtLeast, "160多名", "160 people", None),
@@ -451,5 +498,11 @@ mod tests {
             // The article's figures are all short: a Chinese card adds nothing to them.
             assert_eq!(chinese_card_value(f), None, "{}", f.id);
         }
+        // A long number the article wrote out in full is worth putting in 万 beside it.
+        let long = Figure {
+            text: "2304700人次",
+            ..by_id("holiday-visitors").clone()
+        };
+        assert_eq!(chinese_card_value(&long).as_deref(), Some("230.47万人次"));
     }
 }

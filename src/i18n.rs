@@ -87,14 +87,34 @@ impl Lang {
     }
 }
 
+/// The first line of the page's description (paper, headline, figures, charts), for search
+/// results and link previews. Build time only (the prerender writes the head tags): kept out of
+/// [`Ui`], whose every entry the WASM carries.
+pub fn description_lead(lang: Lang, paper: &str, title: &str, n: usize, charts: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。"
+        ),
+        Lang::En => format!(
+            "An interactive graphic of the {paper} feature “{title}”: {n} figures in {} charts, \
+             each opening the sentence it comes from.",
+            crate::format::prose_count(charts)
+        ),
+    }
+}
+
+/// The foot line of the social preview image (drawn at build time).
+pub fn preview_foot(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("文中{n}个数字，点开即见原文出处"),
+        Lang::En => format!("{n} figures, each opening the sentence it comes from"),
+    }
+}
+
 /// The interface's words in one language. Entries that take values are functions.
 pub struct Ui {
     /// The English page's one line saying the article stays Chinese (empty in Chinese).
     pub article_language: &'static str,
-    /// The first line of the page's description: (paper, headline, figures, charts).
-    pub description: fn(&str, &str, usize, usize) -> String,
-    /// The foot line of the social preview image.
-    pub preview_foot: fn(usize) -> String,
     pub hint_lead: fn(usize) -> String,
     pub hint_figures: &'static str,
     pub hint_tail: &'static str,
@@ -173,11 +193,7 @@ pub struct Ui {
 }
 
 pub static ZH: Ui = Ui {
-    description: |paper, title, n, charts| {
-        format!("{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。")
-    },
     article_language: "",
-    preview_foot: |n| format!("文中{n}个数字，点开即见原文出处"),
     hint_lead: |n| format!("文中{n}处"),
     hint_figures: "高亮数字",
     hint_tail: "可点击，查看原文出处。",
@@ -226,7 +242,7 @@ pub static ZH: Ui = Ui {
     earlier_done: |p, n| format!("{p}：{n}，均已完成（推算）"),
     part_done: |p| format!("{p}已完成"),
     part_open: |p, n| format!("{p}未完成：{n}（推算）"),
-    open_finding: |n, p| format!("未完成的{n}全部是{p}的任务："),
+    open_finding: |n, p| format!("据推算，未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
     times: |n| format!("{n}倍"),
     note_line: |label, value| format!("· {label}：{value}"),
@@ -237,16 +253,8 @@ pub static ZH: Ui = Ui {
 };
 
 pub static EN: Ui = Ui {
-    description: |paper, title, n, charts| {
-        format!(
-            "An interactive graphic of the {paper} feature “{title}”: {n} figures in \
-             {} charts, each opening the sentence it comes from.",
-            crate::format::prose_count(charts)
-        )
-    },
     article_language: "The article and its quotes are in Chinese, as the paper printed them; \
                        the charts, labels and tools are in English.",
-    preview_foot: |n| format!("{n} figures, each opening the sentence it comes from"),
     // The spaces at the joins are the text's own: the three parts are separate text nodes.
     hint_lead: |n| format!("Tap any of the {n} "),
     hint_figures: "highlighted figures",
@@ -297,7 +305,7 @@ pub static EN: Ui = Ui {
     earlier_done: |p, n| format!("{p}: {n}, all done (our calculation)"),
     part_done: |p| format!("Done in {p}:"),
     part_open: |p, n| format!("{p} still open: {n} (our calculation)"),
-    open_finding: |n, p| format!("By our calculation, all {n} open tasks are from {p}:"),
+    open_finding: |n, p| format!("By our calculation, all {n} still open are from {p}:"),
     out_of: |label, total| format!("{label} (of {total})"),
     times: |n| format!("{n} times"),
     // The value first: on a narrow screen a long English label is what gets cut.
@@ -320,8 +328,6 @@ mod tests {
         // Destructured without `..`: a new field that is not checked here does not compile.
         let Ui {
             article_language,
-            description,
-            preview_foot,
             hint_lead,
             hint_figures,
             hint_tail,
@@ -417,8 +423,6 @@ mod tests {
         // Words made around values: the values given here are plain, so any Chinese in the
         // result is the interface's own. (The headline stays Chinese: it is the article's.)
         let made = [
-            description("Hengyang Daily", "", 51, 9),
-            preview_foot(51),
             hint_lead(51),
             quote_region("a"),
             quoted_from("Hengyang Daily"),
@@ -451,6 +455,38 @@ mod tests {
             source_line("Hengyang Daily", "Headline"),
             "Source: Hengyang Daily, “Headline”"
         );
+    }
+
+    #[test]
+    fn values_of_ours_say_so_and_bounds_are_words() {
+        for (ui, mark) in [(&ZH, "推算"), (&EN, "our calculation")] {
+            let ours = [
+                (ui.earlier_done)("a", "1"),
+                (ui.part_open)("a", "1"),
+                (ui.open_finding)("1", "a"),
+                (ui.derived_earlier_period)("a", "b"),
+                (ui.derived_ratio)("a", "b"),
+                (ui.derived_earlier)("a"),
+                (ui.derived_open)("a"),
+            ];
+            for text in ours {
+                assert!(text.contains(mark), "{text}");
+            }
+            for text in [(ui.at_most)("8.4%"), (ui.or_more)("1"), (ui.about)("1")] {
+                assert!(!text.contains(['≥', '≤', '≈']), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_build_time_words_are_english_in_english() {
+        let lead = description_lead(Lang::En, "Hengyang Daily", "Headline", 51, 9);
+        assert_eq!(
+            lead,
+            "An interactive graphic of the Hengyang Daily feature “Headline”: 51 figures in nine \
+             charts, each opening the sentence it comes from."
+        );
+        assert!(!has_cjk(&preview_foot(Lang::En, 51)));
     }
 
     #[test]

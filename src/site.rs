@@ -423,7 +423,8 @@ fn description(lang: Lang) -> String {
         Lang::Zh => PAGE.description_zh,
         Lang::En => PAGE.description_en,
     };
-    let lead = (lang.ui().description)(
+    let lead = crate::i18n::description_lead(
+        lang,
         lang.paper(),
         lang.headline(),
         ARTICLE.figures.len(),

@@ -114,7 +114,8 @@ pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
     let fig = |i: usize| &article.figures[i];
     let value = |i: usize| fig(i).value.unwrap_or(0.0);
     let label = |i: usize| format::label(fig(i), lang);
-    let text = |i: usize| format::figure_text(fig(i), lang);
+    // In a formula every digit counts: `2,304,700 visits`, not the rounded `2.3 million`.
+    let text = |i: usize| format::formula_text(fig(i), lang);
     let rows = chart.rows.iter();
     // The periods a growth chart or a breakdown compares, as the content names them.
     let parts = match lang {

@@ -22,7 +22,6 @@ fn front(article: &Article, page_content: &Page) -> Layout {
     let mut text = |text: String, x: f64, y: f64, size: f64, bold: bool, ink: Ink| {
         page.labels.push(Label::plain(text, x, y, size, bold, ink));
     };
-    let ui = Lang::Zh.ui();
     text(
         page_content.publication.brand_zh.into(),
         64.0,
@@ -47,7 +46,7 @@ fn front(article: &Article, page_content: &Page) -> Layout {
         width: 1.0,
     });
     text(
-        (ui.preview_foot)(article.figures.len()),
+        crate::i18n::preview_foot(Lang::Zh, article.figures.len()),
         64.0,
         606.0,
         18.0,

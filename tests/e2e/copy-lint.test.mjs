@@ -135,16 +135,12 @@ async function sharedTexts(page) {
       return Promise.resolve();
     };
   });
-  for (const button of await page.locator('.chart-tools .share-button').all()) {
-    await button.scrollIntoViewIfNeeded();
-    await button.click();
-  }
+  // Clicked from script: on wide screens only the current chart stands in the side column.
+  await page.$$eval('.chart-tools .share-button', (buttons) => buttons.forEach((b) => b.click()));
   // One figure's card: its share title is the interface's; its text is the article's quote.
-  const figure = page.locator('button.figure').first();
-  await figure.scrollIntoViewIfNeeded();
-  await figure.click();
-  const card = page.locator('.quote-card .share-button').first();
-  await card.click();
+  await page.$eval('button.figure', (b) => b.click());
+  await page.locator('.quote-card .share-button').first().waitFor();
+  await page.$eval('.quote-card .share-button', (b) => b.click());
   await page.waitForFunction(() => window.__shared.length > 0);
   return page.evaluate(() => window.__shared);
 }
@@ -222,10 +218,14 @@ for (const [file, pageLang] of [['index.html', 'zh'], ['en.html', 'en']]) {
     for (const { text, lang, where } of out) for (const [rule, detail] of faultsOf(text, lang)) note(rule, detail, `${file} ${where}`);
     for (const g of glued) note('glued', g, file);
     for (const name of downloads) if (/[^\x21-\x7e]/.test(name)) note('file-name', name, `${file} download`);
-    for (const text of await page.evaluate(() => [...window.__canvasTexts])) {
+    const drawn = await page.evaluate(() => [...window.__canvasTexts]);
+    assert.ok(drawn.length >= (await page.locator('figure.chart canvas').count()), 'the charts drew their words');
+    for (const text of drawn) {
       for (const [rule, detail] of faultsOf(text, pageLang)) note(rule, detail, `${file} canvas "${text}"`);
     }
-    for (const shared of await sharedTexts(page)) {
+    const shares = await sharedTexts(page);
+    assert.equal(shares.length, (await page.locator('.chart-tools .share-button').count()) + 1, 'every share was read');
+    for (const shared of shares) {
       for (const [rule, detail] of faultsOf(shared.title, pageLang)) note(rule, detail, `${file} share title`);
       // A figure's share text is its Chinese quote, the article's words; a chart's is its summary.
       const quote = CJK_CHAR.test(shared.text) && pageLang === 'en' && !CJK_CHAR.test(shared.title);

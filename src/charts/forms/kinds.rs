@@ -39,7 +39,12 @@ impl Placer<'_> {
         if chart.ratio {
             let (first, last) = (rows[0], rows[rows.len() - 1]);
             if let Some(stated) = ratio_statement(self.fig(last), self.fig(first), self.lang) {
-                let sentence = format!("{} ÷ {} {stated}", self.text(last), self.text(first));
+                let sentence = format!(
+                    "{} ÷ {}{}{stated}",
+                    self.text(last),
+                    self.text(first),
+                    self.lang.pick("：", ": ")
+                );
                 y += self.para(
                     &sentence,
                     0.0,
