@@ -2,12 +2,11 @@
 // off), the canvas taking over from it, and a figure tapped before the WASM has arrived.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { setUp, ready, OUT, PHONE } from './browser.mjs';
+import { CHARTS, FIGURES } from './content.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHART_IDS = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
+const CHART_IDS = CHARTS.map((c) => c.id);
 const WIDE = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 // Charts in the flow of the text (from 1180 px they stand one at a time beside it), at the
 // width of one of the pictures (the 656 px box), so picture and canvas can be laid side by side.
@@ -161,7 +160,7 @@ test('a figure tapped before the WASM shows its quote; the app keeps it open, on
   const { context, page, problems, release } = await withWasmHeld(PHONE);
   const figure = page.locator('button.figure').first();
   const id = (await figure.getAttribute('id')).replace(/^fig-/, '');
-  const quote = await readFile(`${ROOT}/content/figures.toml`, 'utf8').then((t) => t.split('[[figure]]').find((f) => f.includes(`id = "${id}"`)).match(/^quote = "(.*)"$/m)[1]);
+  const { quote } = FIGURES.find((f) => f.id === id);
   await figure.tap();
   const card = page.locator(`#quote-${id}`);
   await card.waitFor();
@@ -172,9 +171,13 @@ test('a figure tapped before the WASM shows its quote; the app keeps it open, on
   assert.equal(await card.count(), 0);
   assert.equal(await figure.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.evaluate(() => document.activeElement?.id), `fig-${id}`);
+  // A tap opens it and a second tap on the same figure shuts it (each tap seen to act).
   await figure.tap();
+  await card.waitFor();
+  assert.equal(await figure.getAttribute('aria-expanded'), 'true', 'the first tap opened it');
   await figure.tap();
   assert.equal(await card.count(), 0, 'a second tap shuts it');
+  assert.equal(await figure.getAttribute('aria-expanded'), 'false');
   // Open with the keyboard, then let the app arrive.
   await figure.focus();
   await page.keyboard.press('Enter');

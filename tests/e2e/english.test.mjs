@@ -2,15 +2,12 @@
 // article in Chinese, the language in the URL and in <html lang>.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setUp, open, ready, PHONE, DESKTOP } from './browser.mjs';
+import { CHARTS as CONTENT_CHARTS } from './content.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHARTS = (await readFile(`${ROOT}/content/charts.toml`, 'utf8')).split(/^\[\[chart\]\]$/m).slice(1).map((block) => ({
-  id: block.match(/^id = "([^"]+)"/m)[1],
-  titleEn: block.match(/^title_en = "([^"]+)"/m)[1],
-}));
+const CHARTS = CONTENT_CHARTS.map((c) => ({ id: c.id, titleEn: c.title_en }));
 const CJK = /[\u4e00-\u9fff]/;
 
 const env = setUp();

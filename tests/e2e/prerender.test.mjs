@@ -6,11 +6,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { setUp, launch, open, ready, pressMark, PHONE } from './browser.mjs';
+import { CHARTS, FIGURES } from './content.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIGURE_IDS = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^id = "([^"]+)"/gm)].map(([, id]) => id);
-const CHART_TITLES = [...(await readFile(`${ROOT}/content/charts.toml`, 'utf8')).matchAll(/^title_zh = "([^"]+)"/gm)].map(([, t]) => t);
+const FIGURE_IDS = FIGURES.map((f) => f.id);
+const CHART_TITLES = CHARTS.map((c) => c.title_zh);
 
 const env = setUp();
 

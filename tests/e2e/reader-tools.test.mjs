@@ -3,18 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setUp, open, showChart, PHONE, DESKTOP } from './browser.mjs';
+import { FIGURES, NOT_STATISTICS } from './content.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIGURE_COUNT = [...(await readFile(`${ROOT}/content/figures.toml`, 'utf8')).matchAll(/^\[\[figure\]\]/gm)].length;
+const FIGURE_COUNT = FIGURES.length;
 
 const env = setUp();
 
 const pngSize = (buffer) => [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
 
 const HEADER = 'id,label_zh,label_en,value,unit,quote,section,kind,bound,value_max,formula';
-const PLAIN_COUNT = [...(await readFile(`${ROOT}/content/not-statistics.toml`, 'utf8')).matchAll(/^\[\[numeral\]\]/gm)].length;
+const PLAIN_COUNT = NOT_STATISTICS.length;
 
 const csvLines = async (page, link) => {
   const body = await (await page.request.get(new URL(await link.getAttribute('href'), env.server.url + '/').href)).body();

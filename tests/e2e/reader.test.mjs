@@ -2,15 +2,11 @@
 // Screenshots go to tests/e2e/output/ for people to look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setUp, OUT, open, PHONE, DESKTOP } from './browser.mjs';
+import { FIGURES as CONTENT_FIGURES } from './content.mjs';
 
-const FIGURES_TOML = await readFile(resolve(import.meta.dirname, '../../content/figures.toml'), 'utf8');
 // Figure ids and quotes, straight from the content data (not from the app under test).
-const FIGURES = [...FIGURES_TOML.matchAll(/^id = "([^"]+)"[\s\S]*?^quote = "([^"]+)"/gm)].map(
-  ([, id, quote]) => ({ id, quote }),
-);
+const FIGURES = CONTENT_FIGURES.map(({ id, quote }) => ({ id, quote }));
 
 const env = setUp();
 
