@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { parse, parseFragment } from 'parse5';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -34,26 +35,36 @@ async function files(root) {
 const hash = (text) =>
   `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
 
-/** The distinct hashes of the inline `tag` elements (no `src`) of all pages. */
-function inlineHashes(pages, tag) {
-  const element = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi');
-  const found = new Set();
-  for (const html of pages) {
-    for (const [, attributes, text] of html.matchAll(element)) {
-      if (!/\bsrc\s*=/i.test(attributes)) found.add(hash(text));
+/** The text of every inline `tag` element (no `src`) of a document, as the browser's HTML
+ *  parser reads it (parse5, the parser of the HTML standard): what the browser hashes. */
+function inlineTexts(document, tag) {
+  const out = [];
+  const walk = (node) => {
+    if (node.tagName === tag && !node.attrs.some((a) => a.name === 'src')) {
+      out.push(node.childNodes.map((c) => c.value ?? '').join(''));
     }
-  }
-  return [...found].sort();
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content); // a <template>'s contents
+  };
+  walk(document);
+  return out;
+}
+
+/** The distinct hashes of the inline `tag` elements of all documents. */
+function inlineHashes(documents, tag) {
+  return [...new Set(documents.flatMap((d) => inlineTexts(d, tag)).map(hash))].sort();
 }
 
 const all = await files(dir);
-const pages = await Promise.all(all.filter((f) => f.endsWith('.html')).map((f) => readFile(f, 'utf8')));
+const pages = await Promise.all(all.filter((f) => f.endsWith('.html')).map(async (f) => parse(await readFile(f, 'utf8'))));
 if (pages.length === 0) {
   console.error(`postbuild: no pages in ${dir}`);
   process.exit(1);
 }
 const scripts = inlineHashes(pages, 'script');
-const pictures = await Promise.all(all.filter((f) => f.endsWith('.svg')).map((f) => readFile(f, 'utf8')));
+// An SVG's <style> text is read as the HTML parser reads an <svg> inside a page (foreign content):
+// character references decoded, as an XML parser does.
+const pictures = await Promise.all(all.filter((f) => f.endsWith('.svg')).map(async (f) => parseFragment(await readFile(f, 'utf8'))));
 const styles = inlineHashes([...pages, ...pictures], 'style');
 await writeFile(
   join(dir, 'csp.conf'),

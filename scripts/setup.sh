@@ -48,7 +48,7 @@ if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm tools (binaryen's wasm-opt, terser, playwright-core), pinned by package-lock.json.
+# npm tools (binaryen's wasm-opt, terser, lightningcss, parse5, resvg, smol-toml, playwright-core), pinned by package-lock.json.
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version $BINARYEN_VERSION"; } \
    || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"

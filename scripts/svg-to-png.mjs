@@ -1,11 +1,22 @@
-// Rasterises an SVG at its size with headless Chromium: svg-to-png.mjs in.svg out.png W H
-import { readFile } from 'node:fs/promises';
-import { launch } from '../tests/e2e/browser.mjs';
+// Rasterises an SVG at its size with resvg (npm @resvg/resvg-js, a native library: no browser
+// to start at build time), with the system's fonts (Noto CJK on Debian) for the Chinese words:
+// svg-to-png.mjs in.svg out.png W H
+import { readFile, writeFile } from 'node:fs/promises';
+import { Resvg } from '@resvg/resvg-js';
 
 const [input, output, width, height] = process.argv.slice(2);
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+if (!output || !(Number(width) > 0) || !(Number(height) > 0)) {
+  console.error('usage: svg-to-png.mjs in.svg out.png W H');
+  process.exit(1);
+}
 const svg = await readFile(input, 'utf8');
-await page.setContent(`<!doctype html><html lang="zh-CN"><body style="margin:0">${svg}</body></html>`);
-await page.screenshot({ path: output, clip: { x: 0, y: 0, width: Number(width), height: Number(height) } });
-await browser.close();
+const rendered = new Resvg(svg, {
+  fitTo: { mode: 'width', value: Number(width) },
+  font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC', sansSerifFamily: 'Noto Sans CJK SC' },
+  background: 'white',
+}).render();
+if (rendered.width !== Number(width) || rendered.height !== Number(height)) {
+  console.error(`svg-to-png: ${input} is ${rendered.width}×${rendered.height}, not ${width}×${height}`);
+  process.exit(1);
+}
+await writeFile(output, rendered.asPng());

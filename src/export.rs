@@ -3,9 +3,13 @@
 //! correctly). Built at build time from the content, never kept by hand; the files sit beside
 //! the pages under `data/`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::charts::derived::{derived, Derived};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::Lang;
-use crate::model::{Article, Bound, Chart, Figure, Kind, NotStatistic};
+use crate::model::Chart;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{Article, Bound, Figure, Kind, NotStatistic};
 
 /// The columns of a statistics CSV: the figure as the reader sees it first, then what a
 /// fact-checker needs to audit it.
@@ -40,6 +44,7 @@ pub const NOT_STATISTICS_PATH: &str = "data/not-statistics.csv";
 /// bounds), empty for ranks and claims; `section` is the heading the figure stands under
 /// (empty for the intro); a derived row has kind `derived`, an id `<chart>-derived-<n>`, its
 /// unrounded value and the formula that gives it, and no quote.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn csv<'a>(
     article: &Article,
     figures: impl IntoIterator<Item = &'a Figure>,
@@ -101,6 +106,7 @@ pub fn csv<'a>(
 }
 
 /// The numerals of the article left plain, with where they stand and why.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn not_statistics_csv(list: &[NotStatistic]) -> String {
     let mut out = format!("\u{feff}{NOT_STATISTICS_HEADER}\r\n");
     for n in list {
@@ -112,11 +118,22 @@ pub fn not_statistics_csv(list: &[NotStatistic]) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+/// Appends one record, written by the csv crate (RFC 4180: quoted where a field holds a
+/// comma, quote or line break), ending in CRLF as Excel expects.
 fn push_row<const N: usize>(out: &mut String, row: [&str; N]) {
-    out.push_str(&row.map(field).join(","));
-    out.push_str("\r\n");
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing into memory cannot fail, and the fields are UTF-8 in, UTF-8 out.
+    if writer.write_record(row).is_ok() {
+        if let Ok(bytes) = writer.into_inner() {
+            out.push_str(&String::from_utf8_lossy(&bytes));
+        }
+    }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn kind_name(kind: Kind) -> &'static str {
     match kind {
         Kind::Count => "count",
@@ -127,6 +144,7 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn bound_name(bound: Bound) -> &'static str {
     match bound {
         Bound::Exact => "exact",
@@ -140,6 +158,7 @@ fn bound_name(bound: Bound) -> &'static str {
 }
 
 /// Every CSV file of the build: (path, contents).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn all_csv(article: &Article, not_statistics: &[NotStatistic]) -> Vec<(String, String)> {
     let every_chart: Vec<&Chart> = article.charts.iter().collect();
     let mut files = vec![
@@ -158,16 +177,7 @@ pub fn all_csv(article: &Article, not_statistics: &[NotStatistic]) -> Vec<(Strin
     files
 }
 
-/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::article::ARTICLE;
@@ -316,10 +326,14 @@ mod tests {
     }
 
     #[test]
-    fn fields_with_commas_and_quotes_are_quoted() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("衡阳"), "衡阳");
+    fn fields_with_commas_quotes_and_line_breaks_are_quoted() {
+        let mut out = String::new();
+        push_row(&mut out, ["a,b", "say \"hi\"", "衡阳", "two\nlines"]);
+        assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",衡阳,\"two\nlines\"\r\n");
+        assert_eq!(
+            parse_line(out.trim_end()),
+            ["a,b", "say \"hi\"", "衡阳", "two\nlines"]
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod components;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod kinsoku;
 pub mod model;
 pub mod site;
 pub mod state;

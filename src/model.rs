@@ -232,10 +232,33 @@ pub fn is_id(id: &str) -> bool {
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A chart's place in an article's `charts`: made only by looking a chart up in the article
+/// (`chart_index`, `chart_ixs`, `chart_for_paragraph`), never from a number, so an address or
+/// a stale count cannot stand for a chart that is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ChartIx(usize);
+
+impl ChartIx {
+    /// The position, for what counts or orders charts.
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
 impl Article {
-    /// The index of chart `id` in `charts`.
-    pub fn chart_index(&self, id: &str) -> Option<usize> {
-        self.charts.iter().position(|c| c.id == id)
+    /// The chart with id `id`, by its place.
+    pub fn chart_index(&self, id: &str) -> Option<ChartIx> {
+        self.charts.iter().position(|c| c.id == id).map(ChartIx)
+    }
+
+    /// Every chart's place, in order.
+    pub fn chart_ixs(&self) -> impl Iterator<Item = ChartIx> {
+        (0..self.charts.len()).map(ChartIx)
+    }
+
+    /// The chart at `ix`, which this article made: always there.
+    pub fn chart_at(&self, ix: ChartIx) -> &'static Chart {
+        &self.charts[ix.0]
     }
 
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
@@ -276,16 +299,17 @@ impl Article {
     pub fn charts_anchored_in<'a>(
         &'a self,
         spans: &'a [Span],
-    ) -> impl Iterator<Item = (usize, &'static Chart)> + 'a {
+    ) -> impl Iterator<Item = (ChartIx, &'static Chart)> + 'a {
         self.charts
             .iter()
             .enumerate()
+            .map(|(c, chart)| (ChartIx(c), chart))
             .filter(|(_, c)| c.anchor().is_some_and(|a| spans.contains(&Span::Figure(a))))
     }
 
     /// The chart a reader of this paragraph wants to see: one that stands by it, else the
     /// first that shows any of its figures; `None` for a paragraph without charted figures.
-    pub fn chart_for_paragraph(&self, spans: &[Span]) -> Option<usize> {
+    pub fn chart_for_paragraph(&self, spans: &[Span]) -> Option<ChartIx> {
         self.charts_anchored_in(spans)
             .map(|(c, _)| c)
             .next()
@@ -294,7 +318,8 @@ impl Article {
                     Span::Figure(i) => self
                         .charts
                         .iter()
-                        .position(|c| c.figures().any(|f| f == *i)),
+                        .position(|c| c.figures().any(|f| f == *i))
+                        .map(ChartIx),
                     Span::Text(_) => None,
                 })
             })
@@ -340,7 +365,8 @@ mod tests {
     #[test]
     fn each_chart_is_the_one_for_the_paragraph_it_stands_by() {
         let paragraphs: Vec<&[Span]> = ARTICLE.paragraphs().collect();
-        for (c, chart) in ARTICLE.charts.iter().enumerate() {
+        for c in ARTICLE.chart_ixs() {
+            let chart = ARTICLE.chart_at(c);
             let anchored: Vec<_> = paragraphs
                 .iter()
                 .filter(|p| chart.anchor().is_some_and(|a| p.contains(&Span::Figure(a))))

@@ -5,7 +5,7 @@
 
 use crate::article::{ARTICLE, PAGE};
 use crate::i18n::Lang;
-use crate::model::Chart;
+use crate::model::{Chart, ChartIx};
 use crate::{charts, format};
 
 /// The DOM ids of figures, quotes, charts and sections, made in one place: a figure's id is
@@ -70,8 +70,8 @@ pub enum Mode {
     Page,
     /// The article and charts without page chrome, for an iframe.
     Embed,
-    /// One chart alone (index into `ARTICLE.charts`), with its title, source and quotes.
-    Chart(usize),
+    /// One chart alone, with its title, source and quotes.
+    Chart(ChartIx),
 }
 
 impl Mode {
@@ -80,7 +80,7 @@ impl Mode {
         let stem = match self {
             Mode::Page => "index".to_string(),
             Mode::Embed => "embed".to_string(),
-            Mode::Chart(c) => format!("embed-{}", ARTICLE.charts[c].id),
+            Mode::Chart(c) => format!("embed-{}", ARTICLE.chart_at(c).id),
         };
         match (lang, self) {
             (Lang::Zh, _) => format!("{stem}.html"),
@@ -101,7 +101,7 @@ impl Mode {
     pub fn all() -> impl Iterator<Item = Mode> {
         [Mode::Page, Mode::Embed]
             .into_iter()
-            .chain((0..ARTICLE.charts.len()).map(Mode::Chart))
+            .chain(ARTICLE.chart_ixs().map(Mode::Chart))
     }
 
     /// The mode and language of a URL: its file name, else `?embed`, `?chart=<id>` and
@@ -172,7 +172,7 @@ pub fn query_without_lang(query: &str) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Figure(usize),
-    Chart(usize),
+    Chart(ChartIx),
 }
 
 impl Target {
@@ -193,7 +193,7 @@ impl Target {
     pub fn fragment(self) -> String {
         match self {
             Target::Figure(i) => format!("#{}", ids::figure(ARTICLE.figures[i].id)),
-            Target::Chart(c) => format!("#{}", ids::chart(ARTICLE.charts[c].id)),
+            Target::Chart(c) => format!("#{}", ids::chart(ARTICLE.chart_at(c).id)),
         }
     }
 
@@ -230,12 +230,12 @@ impl Theme {
     }
 }
 
-/// What an embed shows: the whole graphic or one chart (index into `ARTICLE.charts`).
-fn embedded(chart: Option<usize>, lang: Lang) -> (Mode, &'static str) {
+/// What an embed shows: the whole graphic or one chart.
+fn embedded(chart: Option<ChartIx>, lang: Lang) -> (Mode, &'static str) {
     match chart {
         Some(c) => (
             Mode::Chart(c),
-            format::chart_words(&ARTICLE.charts[c], lang).title,
+            format::chart_words(ARTICLE.chart_at(c), lang).title,
         ),
         None => (Mode::Embed, lang.headline()),
     }
@@ -243,11 +243,11 @@ fn embedded(chart: Option<usize>, lang: Lang) -> (Mode, &'static str) {
 
 /// The picture a host shows where it strips the iframe or its script, absolute: the chart's
 /// build-time picture, or for the whole graphic the social preview; both drawn from the data.
-pub fn fallback_picture(chart: Option<usize>, lang: Lang) -> String {
+pub fn fallback_picture(chart: Option<ChartIx>, lang: Lang) -> String {
     match chart {
         Some(c) => format!(
             "{BASE_URL}{}",
-            charts::picture::path(&ARTICLE.charts[c], charts::picture::DEFAULT_WIDTH, lang)
+            charts::picture::path(ARTICLE.chart_at(c), charts::picture::DEFAULT_WIDTH, lang)
         ),
         None => format!("{BASE_URL}{PREVIEW_IMAGE}"),
     }
@@ -256,11 +256,11 @@ pub fn fallback_picture(chart: Option<usize>, lang: Lang) -> String {
 /// The HTML an editor pastes: a lazy, titled iframe with a sensible initial height, the
 /// loader that sizes it to its content, and, for hosts that strip iframes or scripts, a
 /// picture linking to the page (the loader hides it where the iframe is there).
-pub fn embed_code(chart: Option<usize>, lang: Lang, theme: Theme) -> String {
+pub fn embed_code(chart: Option<ChartIx>, lang: Lang, theme: Theme) -> String {
     let (mode, title) = embedded(chart, lang);
     let file = mode.file(lang);
     let query = theme.query();
-    let height = initial_height(chart.map(|c| &ARTICLE.charts[c]), lang);
+    let height = initial_height(chart.map(|c| ARTICLE.chart_at(c)), lang);
     let page = match chart {
         Some(c) => Target::Chart(c).link(lang),
         None => Mode::Page.url(lang),
@@ -293,50 +293,42 @@ pub fn oembed_file(mode: Mode, lang: Lang) -> String {
 
 /// The oEmbed 1.0 answer (type `rich`) for the whole graphic or a chart: the embed code, its
 /// size, title, provider and the preview picture, as a static file a CMS reads when an editor
-/// pastes the page's address.
-pub fn oembed(chart: Option<usize>, lang: Lang) -> String {
-    let (_, title) = embedded(chart, lang);
-    let fields = [
-        ("version", json_string("1.0")),
-        ("type", json_string("rich")),
-        ("title", json_string(title)),
-        ("provider_name", json_string(lang.site_name())),
-        ("provider_url", json_string(BASE_URL)),
-        ("html", json_string(&embed_code(chart, lang, Theme::Auto))),
-        ("width", OEMBED_WIDTH.to_string()),
-        (
-            "height",
-            initial_height(chart.map(|c| &ARTICLE.charts[c]), lang).to_string(),
-        ),
-        (
-            "thumbnail_url",
-            json_string(&format!("{BASE_URL}{PREVIEW_IMAGE}")),
-        ),
-        ("thumbnail_width", PREVIEW_SIZE.0.to_string()),
-        ("thumbnail_height", PREVIEW_SIZE.1.to_string()),
-    ];
-    let body: Vec<String> = fields
-        .iter()
-        .map(|(k, v)| format!("{}:{v}", json_string(k)))
-        .collect();
-    format!("{{{}}}\n", body.join(","))
-}
-
-/// A JSON string literal.
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
+/// pastes the page's address. Written by the prerender step with serde_json (native only: the
+/// WASM never makes it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn oembed(chart: Option<ChartIx>, lang: Lang) -> String {
+    /// The fields in the order of the oEmbed specification.
+    #[derive(serde::Serialize)]
+    struct OEmbed<'a> {
+        version: &'a str,
+        #[serde(rename = "type")]
+        kind: &'a str,
+        title: &'a str,
+        provider_name: &'a str,
+        provider_url: &'a str,
+        html: String,
+        width: u32,
+        height: u32,
+        thumbnail_url: String,
+        thumbnail_width: u32,
+        thumbnail_height: u32,
     }
-    out.push('"');
-    out
+    let (_, title) = embedded(chart, lang);
+    let answer = OEmbed {
+        version: "1.0",
+        kind: "rich",
+        title,
+        provider_name: lang.site_name(),
+        provider_url: BASE_URL,
+        html: embed_code(chart, lang, Theme::Auto),
+        width: OEMBED_WIDTH,
+        height: initial_height(chart.map(|c| ARTICLE.chart_at(c)), lang),
+        thumbnail_url: format!("{BASE_URL}{PREVIEW_IMAGE}"),
+        thumbnail_width: PREVIEW_SIZE.0,
+        thumbnail_height: PREVIEW_SIZE.1,
+    };
+    // Plain strings and numbers: serialising them cannot fail.
+    serde_json::to_string(&answer).unwrap_or_default() + "\n"
 }
 
 fn escape_attribute(text: &str) -> String {
@@ -357,7 +349,7 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
     let paper = lang.site_name();
     let (title, description, url) = match mode {
         Mode::Chart(c) => {
-            let chart = &ARTICLE.charts[c];
+            let chart = ARTICLE.chart_at(c);
             let format::ChartWords { title, summary, .. } = format::chart_words(chart, lang);
             (
                 format!("{title} · {paper}"),
@@ -473,11 +465,7 @@ mod tests {
             Target::Figure(i).link(Lang::Zh),
             format!("{BASE_URL}#fig-{}", f.id)
         );
-        let c = ARTICLE
-            .charts
-            .iter()
-            .position(|c| c.id == "holiday")
-            .expect("chart");
+        let c = ARTICLE.chart_index("holiday").expect("chart");
         assert_eq!(
             Target::from_fragment("#chart-holiday"),
             Some(Target::Chart(c))
@@ -504,11 +492,7 @@ mod tests {
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
     #[test]
     fn modes_come_from_the_file_or_the_query() {
-        let c = ARTICLE
-            .charts
-            .iter()
-            .position(|c| c.id == "investment")
-            .expect("chart");
+        let c = ARTICLE.chart_index("investment").expect("chart");
         let mode = |path: &str, query: &str| Mode::from_url(path, query).0;
         assert_eq!(mode("/", ""), Mode::Page);
         assert_eq!(mode("/news/index.html", "?x=1"), Mode::Page);
@@ -557,8 +541,8 @@ mod tests {
         assert!(code.ends_with(&format!(
             "<script async src=\"{BASE_URL}embed.js\"></script>"
         )));
-        let c = 1;
-        let chart = &ARTICLE.charts[c];
+        let c = ARTICLE.chart_ixs().nth(1).expect("a second chart");
+        let chart = ARTICLE.chart_at(c);
         let code = embed_code(Some(c), Lang::Zh, Theme::Auto);
         assert!(code.contains(&format!("embed-{}.html\"", chart.id)));
         assert!(code.contains(&format!(
@@ -569,8 +553,8 @@ mod tests {
 
     #[test]
     fn embed_code_asks_for_the_theme_and_falls_back_to_a_picture_linking_to_the_page() {
-        let c = 1;
-        let id = ARTICLE.charts[c].id;
+        let c = ARTICLE.chart_ixs().nth(1).expect("a second chart");
+        let id = ARTICLE.chart_at(c).id;
         let dark = embed_code(Some(c), Lang::En, Theme::Dark);
         assert!(dark.starts_with(&format!(
             "<iframe src=\"{BASE_URL}embed-{id}.en.html?theme=dark\""
@@ -586,7 +570,7 @@ mod tests {
         assert!(fallback.starts_with(&format!(
             "<a href=\"{BASE_URL}en.html#chart-{id}\" data-graphic-fallback><img src=\"{BASE_URL}"
         )));
-        assert!(fallback.contains(&format!("alt=\"{}\"", ARTICLE.charts[c].title_en)));
+        assert!(fallback.contains(&format!("alt=\"{}\"", ARTICLE.chart_at(c).title_en)));
         assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-graphic-fallback>")));
@@ -653,11 +637,7 @@ mod tests {
     #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
     #[test]
     fn every_page_names_the_oembed_of_what_it_embeds() {
-        let c = ARTICLE
-            .charts
-            .iter()
-            .position(|c| c.id == "investment")
-            .expect("chart");
+        let c = ARTICLE.chart_index("investment").expect("chart");
         assert_eq!(oembed_file(Mode::Page, Lang::Zh), "oembed/embed.json");
         assert_eq!(oembed_file(Mode::Embed, Lang::Zh), "oembed/embed.json");
         assert_eq!(oembed_file(Mode::Page, Lang::En), "oembed/embed.en.json");
@@ -675,30 +655,23 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn oembed_is_rich_with_the_embed_code_size_and_provider() {
-        let c = 1;
+        let c = ARTICLE.chart_ixs().nth(1).expect("a second chart");
         let json = oembed(Some(c), Lang::Zh);
         assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\","));
-        assert!(json.contains(&format!("\"title\":\"{}\"", ARTICLE.charts[c].title_zh)));
+        assert!(json.contains(&format!("\"title\":\"{}\"", ARTICLE.chart_at(c).title_zh)));
         assert!(json.contains(&format!("\"provider_name\":\"{}\"", Lang::Zh.site_name())));
         assert!(json.contains(&format!("\"provider_url\":\"{BASE_URL}\"")));
         assert!(json.contains(&format!(
             "\"width\":{OEMBED_WIDTH},\"height\":{}",
-            initial_height(Some(&ARTICLE.charts[c]), Lang::Zh)
+            initial_height(Some(ARTICLE.chart_at(c)), Lang::Zh)
         )));
-        // The html is the embed code, with its quotes escaped for JSON.
-        let html = embed_code(Some(c), Lang::Zh, Theme::Auto).replace('"', "\\\"");
-        assert!(json.contains(&format!("\"html\":\"{html}\"")));
+        // Read back as JSON, the html is the embed code as it is.
+        let read: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(read["html"], embed_code(Some(c), Lang::Zh, Theme::Auto));
+        assert_eq!(read["type"], "rich");
         assert!(json.ends_with("}\n"));
-    }
-
-    #[test]
-    fn json_strings_escape_quotes_backslashes_and_control_characters() {
-        assert_eq!(json_string("plain 中文"), "\"plain 中文\"");
-        assert_eq!(
-            json_string("a\"b\\c\nd\u{1}e</script>"),
-            "\"a\\\"b\\\\c\\nd\\u0001e</script>\""
-        );
     }
 
     #[test]

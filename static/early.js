@@ -43,25 +43,21 @@
     var card = model.cloneNode(true);
     var label = card.querySelector('.quote-label');
     card.id = id;
-    card.setAttribute('aria-label', model.getAttribute('aria-label').replace(label.textContent, button.title));
+    // The model holds no value and no section: they are added, nothing of it is edited.
+    card.setAttribute('aria-label', model.getAttribute('data-label-before') + button.title + model.getAttribute('data-label-after'));
+    card.removeAttribute('data-label-before');
+    card.removeAttribute('data-label-after');
     label.textContent = button.title;
-    var value = card.querySelector('.quote-value');
-    if (value) value.remove();
     if (place.hasAttribute('data-value')) {
-      value = doc.createElement('span');
+      var value = doc.createElement('span');
       value.className = 'quote-value';
       value.textContent = place.getAttribute('data-value');
       label.after(value);
     }
     var source = card.querySelector('.quote-source > span');
-    var cite = source.querySelector('cite');
-    if (cite) {
-      cite.previousSibling.remove();
-      cite.remove();
-    }
     var heading = button.closest('section').querySelector('.section-heading');
     if (heading) {
-      cite = doc.createElement('cite');
+      var cite = doc.createElement('cite');
       cite.textContent = heading.textContent;
       source.append(' · ', cite);
     }

@@ -3,26 +3,29 @@
 
 use super::forms;
 use super::layout::{text_width, Ink, Label, Layout};
-use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Article, Chart};
+use crate::{format, kinsoku};
 
 const TITLE: f64 = 17.0;
 const SMALL: f64 = 12.0;
 const PAD: f64 = 14.0;
 
 /// Lines of at most `width` CSS pixels, breaking between Chinese characters (which need no
-/// spaces) but never inside a number or a Latin word.
+/// spaces) but never inside a number or a Latin word, nor before closing or after opening
+/// punctuation ([`kinsoku`]).
 pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let latin = |p: char| p.is_ascii_alphanumeric() || matches!(p, '.' | '%' | ',');
     let mut tokens: Vec<String> = Vec::new();
     for c in text.chars() {
-        let joins = c.is_ascii_alphanumeric() || matches!(c, '.' | '%' | ',');
         match tokens.last_mut() {
             Some(last)
-                if joins
-                    && last
+                if (latin(c) && last.chars().last().is_some_and(latin))
+                    || !kinsoku::may_start_line(c)
+                    || last
                         .chars()
-                        .all(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '%' | ',')) =>
+                        .last()
+                        .is_some_and(|p| !kinsoku::may_end_line(p)) =>
             {
                 last.push(c)
             }

@@ -10,6 +10,7 @@ use crate::components::narrative::Narrative;
 use crate::components::photo_notes::PhotoNotes;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
+use crate::model::ChartIx;
 use crate::site::ids;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
@@ -36,7 +37,7 @@ pub fn App(props: &AppProps) -> Html {
     let reader = use_reducer(Reader::default);
     let hydrated = use_state(|| false);
     // The chart for the paragraph at the middle of the screen (wide screens show it).
-    let current = use_state(|| None::<usize>);
+    let current = use_state(|| None::<ChartIx>);
     {
         let current = current.clone();
         use_effect_with((), move |_| {
@@ -76,7 +77,7 @@ pub fn App(props: &AppProps) -> Html {
                     let id = ids::figure(ARTICLE.figures[i].id);
                     web::after_next_paint(move || web::bring_to_centre(&id));
                 }
-                Some(Target::Chart(c)) => web::bring_to_centre(&ids::chart(ARTICLE.charts[c].id)),
+                Some(Target::Chart(c)) => web::bring_to_centre(&ids::chart(ARTICLE.chart_at(c).id)),
                 None if from_history && fragment.is_empty() => dispatcher.dispatch(Action::Close),
                 None => {}
             };
@@ -163,7 +164,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match mode {
         Mode::Chart(c) => {
-            let chart = &ARTICLE.charts[c];
+            let chart = ARTICLE.chart_at(c);
             let selected = reader.open.filter(|o| chart.figures().any(|f| f == *o));
             html! {
                 <ChartPanel {chart} {selected} on_select={on_mark} {on_close} standalone=true level=1 />

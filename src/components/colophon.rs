@@ -6,6 +6,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::language_switch::LanguageSwitch;
 use crate::export;
 use crate::i18n::Lang;
+use crate::model::ChartIx;
 use crate::site::Mode;
 use yew::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                         { ui.download_plain }
                     </a>
                 </p>
-                <EmbedCode chart={None::<usize>} />
+                <EmbedCode chart={None::<ChartIx>} />
             }
         </footer>
     }

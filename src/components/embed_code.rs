@@ -3,6 +3,7 @@
 
 use crate::components::use_taken_over;
 use crate::i18n::Lang;
+use crate::model::ChartIx;
 use crate::site::{self, Theme};
 use crate::web;
 use yew::platform::spawn_local;
@@ -10,8 +11,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
-    /// One chart (index into `ARTICLE.charts`), or the whole graphic.
-    pub chart: Option<usize>,
+    /// One chart, or the whole graphic.
+    pub chart: Option<ChartIx>,
 }
 
 /// The iframe code an editor pastes into the newspaper's site, to read and copy, in the colour

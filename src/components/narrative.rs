@@ -5,7 +5,7 @@ use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::paragraph::Paragraph;
 use crate::i18n::Lang;
-use crate::model::{Block, Span};
+use crate::model::{Block, ChartIx, Span};
 use crate::site::ids;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct NarrativeProps {
     pub in_chart: bool,
     /// The chart for what the reader is reading (the one shown beside the text on wide
     /// screens); `None` before the reader has scrolled to any.
-    pub current: Option<usize>,
+    pub current: Option<ChartIx>,
     pub on_figure: Callback<usize>,
     pub on_mark: Callback<usize>,
     /// Moves a quote from under its chart to the text.
@@ -45,7 +45,7 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                             {selected}
                             quote_here={props.in_chart && selected.is_some()}
                             current={props.current == Some(index)}
-                            first={index == 0}
+                            first={index.get() == 0}
                             on_select={props.on_mark.clone()}
                             on_close={props.on_close.clone()}
                             on_show_in_text={props.on_show_in_text.clone()}
@@ -58,7 +58,7 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                         { for charts }
                         <Paragraph
                             spans={*spans}
-                            chart={ARTICLE.chart_for_paragraph(spans).map(|c| ARTICLE.charts[c].id)}
+                            chart={ARTICLE.chart_for_paragraph(spans).map(|c| ARTICLE.chart_at(c).id)}
                             open={open_in_text.filter(|o| spans.contains(&Span::Figure(*o)))}
                             lit={open_in_chart.filter(|o| spans.contains(&Span::Figure(*o)))}
                             on_figure={props.on_figure.clone()}

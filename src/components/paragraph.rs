@@ -4,6 +4,7 @@
 use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
+use crate::kinsoku;
 use crate::model::Span;
 use yew::prelude::*;
 
@@ -23,22 +24,14 @@ pub struct ParagraphProps {
     pub on_close: Callback<()>,
 }
 
-/// Punctuation that must not end a line: it opens what follows.
-const OPENING: &[char] = &['（', '“', '‘', '《', '「', '『', '【', '〔', '('];
-/// Punctuation that must not start a line: it closes or follows what precedes.
-const CLOSING: &[char] = &[
-    '，', '。', '、', '；', '：', '？', '！', '）', '”', '’', '》', '」', '』', '】', '〕', '…',
-    '%', ')', ',', '.', ';', ':',
-];
-
 /// Splits `text` into what may break freely and the run at its end (`at_end`) or start that
-/// belongs to an adjacent figure by the rules of Chinese line breaking.
-fn glue_split(text: &'static str, at_end: bool) -> (&'static str, &'static str) {
+/// belongs to an adjacent figure by the rules of Chinese line breaking ([`kinsoku`]).
+pub(crate) fn glue_split(text: &'static str, at_end: bool) -> (&'static str, &'static str) {
     if at_end {
-        let keep = text.trim_end_matches(OPENING);
+        let keep = text.trim_end_matches(kinsoku::NOT_AT_END);
         (keep, &text[keep.len()..])
     } else {
-        let rest = text.trim_start_matches(CLOSING);
+        let rest = text.trim_start_matches(kinsoku::NOT_AT_START);
         (&text[..text.len() - rest.len()], rest)
     }
 }

@@ -22,6 +22,9 @@ pub struct QuoteCardProps {
     pub whole_quote: bool,
 }
 
+/// Where the label goes in a card's name, for the template's model card to say what is around it.
+const LABEL_HERE: &str = "\u{1}";
+
 /// The value a quote card shows beside the label, as the reader's language writes it; in
 /// Chinese only where it adds to the article's words (a long number in 万/亿).
 pub fn quote_value(f: &Figure, lang: Lang) -> Option<String> {
@@ -46,7 +49,19 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
-    let value = quote_value(f, lang).map(|v| html! { <span class="quote-value">{ v }</span> });
+    // The template's model card leaves out what differs between figures beyond the label and
+    // the marked words (the value, the section), and says how its name is made around the label
+    // (`data-label-before`/`-after`), so the early script adds to it and never edits its text.
+    let value = quote_value(f, lang)
+        .filter(|_| whole)
+        .map(|v| html! { <span class="quote-value">{ v }</span> });
+    let section = lang.section_heading(f.section).filter(|_| whole);
+    let name_around = (!whole).then(|| {
+        let name = (ui.quote_region)(LABEL_HERE);
+        let (before, after) = name.split_once(LABEL_HERE).unwrap_or((&name, ""));
+        (before.to_string(), after.to_string())
+    });
+    let (label_before, label_after) = name_around.unzip();
     // One interface language at a time: the label in the reader's language only.
     let labels = html! {
         <span class="quote-label" lang={lang.code()}>{ format::label(f, lang) }</span>
@@ -57,7 +72,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         .unwrap_or_default();
     html! {
         // Opened inside a Chinese paragraph: the card's own words are in the interface's language.
-        <span class="quote-card" id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}>
+        <span class="quote-card" id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}
+            data-label-before={label_before} data-label-after={label_after}>
             <span class="quote-head">
                 { labels }
                 { for value }
@@ -69,7 +85,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </q>
             <span class="quote-source">
                 { (ui.quoted_from)(lang.paper()) }<span lang={lang.code()}>{ (ui.work_title)(lang.headline()) }
-                { for lang.section_heading(f.section).map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
+                { for section.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
             <span class="quote-tools">
                 if let Some(show) = props.on_show_in_text.clone() {

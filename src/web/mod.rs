@@ -93,9 +93,7 @@ pub fn canvas_text_measure(
     let ratio = if ratio > 0.0 { ratio } else { 1.0 };
     Some(move |text: &str, size: f64, bold: bool| {
         let weight = if bold { "bold" } else { "normal" };
-        // Hundredths of a pixel in integers: formatting an f64 would pull float printing in.
-        let hundredths = (size * ratio * 100.0).round() as u64;
-        let px = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+        let px = canvas::font_px(size * ratio);
         context.set_font(&format!("{weight} {px}px {family}"));
         context
             .measure_text(text)

@@ -157,7 +157,8 @@ test('the canvas takes over from the picture: same drawing, no shift, covering i
 
 test('a figure tapped before the WASM shows its quote; the app keeps it open, once', async () => {
   const { context, page, problems, release } = await withWasmHeld(PHONE);
-  const figure = page.locator('button.figure').first();
+  // Not the first figure, whose card is the template's model: one made from it.
+  const figure = page.locator('button.figure').nth(4);
   const id = (await figure.getAttribute('id')).replace(/^fig-/, '');
   const { quote } = FIGURES.find((f) => f.id === id);
   await figure.tap();
@@ -170,9 +171,13 @@ test('a figure tapped before the WASM shows its quote; the app keeps it open, on
   assert.equal(await card.count(), 0);
   assert.equal(await figure.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.evaluate(() => document.activeElement?.id), `fig-${id}`);
+  // A tap opens it and a second tap on the same figure shuts it (each tap seen to act).
   await figure.tap();
+  await card.waitFor();
+  assert.equal(await figure.getAttribute('aria-expanded'), 'true', 'the first tap opened it');
   await figure.tap();
   assert.equal(await card.count(), 0, 'a second tap shuts it');
+  assert.equal(await figure.getAttribute('aria-expanded'), 'false');
   // Open with the keyboard, then let the app arrive.
   await figure.focus();
   await page.keyboard.press('Enter');
@@ -183,6 +188,8 @@ test('a figure tapped before the WASM shows its quote; the app keeps it open, on
   const make = (c) => [c, ...c.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}:${[...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('')}`);
   const top = await card.evaluate(where);
   const early = await card.evaluate(make);
+  const earlyName = await card.getAttribute('aria-label');
+  assert.ok(earlyName.includes(await figure.getAttribute('title')), `the card is named for its figure: ${earlyName}`);
   assert.ok(!(await page.locator('#app').getAttribute('data-live')), 'the app has not run yet');
   release();
   // The app's card, the moment it is there: no entry animation a second time (no flash).
@@ -198,6 +205,7 @@ test('a figure tapped before the WASM shows its quote; the app keeps it open, on
   assert.equal(await figure.getAttribute('aria-expanded'), 'true');
   assert.equal(await page.evaluate(() => document.activeElement?.id), `fig-${id}`, 'focus stays on the figure');
   assert.deepEqual(await card.evaluate(make), early, "the app's card is made as the early one was");
+  assert.equal(await card.getAttribute('aria-label'), earlyName, "and named as the early one was");
   assert.ok(Math.abs((await card.evaluate(where)) - top) < 1, `the card has not moved (${top} → ${await card.evaluate(where)})`);
   // From now on the app answers: one tap closes it (no second handler toggling it back).
   await figure.tap();

@@ -27,9 +27,11 @@ export function launch() {
   });
 }
 
-/** Opens a page that records console errors, uncaught exceptions and dialogs. */
-export async function open(browser, device, url) {
+/** Opens a page that records console errors, uncaught exceptions and dialogs; `init`, if
+ *  given, runs in every page before its own scripts. */
+export async function open(browser, device, url, init) {
   const context = await browser.newContext(device);
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

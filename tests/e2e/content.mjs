@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parse } from 'smol-toml';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CONTENT = resolve(ROOT, process.env.CONTENT ?? 'content');
+export const CONTENT = resolve(ROOT, process.env.CONTENT ?? process.env.CONTENT_DIR ?? 'content');
 export const DIST = resolve(ROOT, process.env.DIST ?? 'dist');
 /** True for the newspaper's own article in content/: suites that check that article's facts
  *  (a sentence, a count of its photos) run only then. */
@@ -41,3 +41,5 @@ export const PARAGRAPH_COUNT = text
   .split(/\n\s*\n/)
   .map((b) => b.trim())
   .filter((b) => b && !/^(#|@)/.test(b)).length;
+/** Every `[[numeral]]` entry of not-statistics.toml. */
+export const NOT_STATISTICS = plain.numeral ?? [];

@@ -7,9 +7,9 @@
 use super::layout::{
     conservative_width, Align, Ink, Label, Layout, Line, Mark, Measure, Rect, LINE,
 };
-use crate::format;
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Chart, Figure, Form};
+use crate::model::{Article, Bound, Chart, Figure, Form};
+use crate::{format, kinsoku};
 
 mod kinds;
 
@@ -93,17 +93,14 @@ struct Placer<'a> {
     layout: Layout,
 }
 
-/// Characters a line may not start with, and characters it may not end with.
-const CLOSING: &str = "，。、；：？！）》」”’%…,.:;)!?";
-const OPENING: &str = "（《「“‘(";
 /// Signs that stay with the number after them (`≤ 8.4%`), and dashes that join two numbers.
 const SIGNS: &str = "≈≤≥·=−÷";
 const DASHES: &str = "—–";
 
 /// Where a line may break: the text cut into pieces, each with whether a space precedes it.
 /// Latin words and numbers stay whole, a number keeps the unit character after it, and
-/// punctuation stays with the text it belongs to.
-fn pieces(text: &str) -> Vec<(String, bool)> {
+/// punctuation stays with the text it belongs to ([`kinsoku`]).
+pub(crate) fn pieces(text: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut space = false;
     for c in text.chars() {
@@ -119,8 +116,8 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
                     SIGNS.contains(last)
                 } else {
                     (c.is_ascii() && last.is_ascii())
-                        || CLOSING.contains(c)
-                        || OPENING.contains(last)
+                        || !kinsoku::may_start_line(c)
+                        || !kinsoku::may_end_line(last)
                         || DASHES.contains(c)
                         || DASHES.contains(last)
                         || (!c.is_ascii() && (last.is_ascii_digit() || last == '%'))
