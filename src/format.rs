@@ -74,9 +74,11 @@ pub fn chart_words(chart: &Chart, lang: Lang) -> ChartWords {
 }
 
 /// A number as an English wire style writes it (AP): figures with thousands separators below
-/// a million, `2.3 million` / `154 billion` from a million up, never more than two decimals.
+/// a million, `2.3 million` / `154 billion` / `126.06 trillion` from a million up, never more
+/// than two decimals.
 pub fn english_number(value: f64) -> String {
     match value.abs() {
+        v if v >= 1e12 => format!("{} trillion", grouped_to(value / 1e12, 2)),
         v if v >= 1e9 => format!("{} billion", grouped_to(value / 1e9, 2)),
         v if v >= 1e6 => format!("{} million", grouped_to(value / 1e6, 2)),
         _ => grouped(value),
@@ -133,7 +135,10 @@ pub fn formula_text(figure: &Figure, lang: Lang) -> String {
     let shown = figure_text(figure, lang);
     match (lang, figure.value, figure.bound) {
         (Lang::En, Some(value), Bound::Exact) if figure.rank.is_none() => {
-            let scale = if value.abs() >= 1e9 { 1e9 } else { 1e6 };
+            let scale = [1e12, 1e9, 1e6]
+                .into_iter()
+                .find(|s| value.abs() >= *s)
+                .unwrap_or(1e6);
             let hundredths = value / scale * 100.0;
             let rounded = value.abs() >= 1e6 && (hundredths - hundredths.round()).abs() > 1e-6;
             if rounded {
@@ -347,6 +352,8 @@ mod tests {
         assert_eq!(english_number(154_004_000_000.0), "154 billion");
         assert_eq!(english_number(1_276_700.0), "1.28 million");
         assert_eq!(english_number(999_999.0), "999,999");
+        assert_eq!(english_number(126_058_200_000_000.0), "126.06 trillion");
+        assert_eq!(english_number(1_300_000_000_000.0), "1.3 trillion");
         assert_eq!(english_value(76_000_000.0, "yuan"), "76 million yuan");
         assert_eq!(prose_count(9), "nine");
         assert_eq!(prose_count(1), "one");

@@ -38,9 +38,9 @@ fn over_precise(text: &str) -> Option<String> {
     words.windows(2).find_map(|w| {
         let scale = w[1].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         let decimals = w[0].split_once('.').map_or(0, |(_, d)| d.len());
-        (matches!(scale, "million" | "billion") && decimals > 2).then(|| {
+        (matches!(scale, "million" | "billion" | "trillion") && decimals > 2).then(|| {
             format!(
-                "`{} {scale}`: at most two decimals before million or billion",
+                "`{} {scale}`: at most two decimals before million, billion or trillion",
                 w[0]
             )
         })

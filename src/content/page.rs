@@ -258,22 +258,52 @@ mod tests {
         assert_eq!(errors[0].line, broken.lines().count());
     }
 
+    /// A page for whichever article is built (`CONTENT_DIR`): this test knows none.
+    fn page_toml(draft: bool, en: Option<&str>) -> String {
+        let draft = if draft { "draft = true\n" } else { "" };
+        let (figure, chart) = (ARTICLE.figures[0].id, ARTICLE.charts[0].id);
+        format!(
+            "{draft}description_zh = \"图解\"\ndescription_en = \"A graphic\"\n\
+             [publication]\npaper_zh = \"日报\"\npaper_en = \"The Daily\"\n\
+             brand_zh = \"日报\"\nbrand_en = \"The Daily\"\nsite_zh = \"日报\"\n\
+             site_en = \"The Daily\"\nfile_prefix = \"daily\"\n\
+             [preview]\nfigures = [\"{figure}\"]\nchart = \"{chart}\"\n{}",
+            en.unwrap_or_default()
+        )
+    }
+
+    fn english(headline: &str, extra_sections: usize, names: &str) -> String {
+        let headed = ARTICLE
+            .sections
+            .iter()
+            .filter(|s| s.heading.is_some())
+            .count();
+        let sections = vec!["\"A heading\""; headed + extra_sections].join(", ");
+        format!(
+            "[en]\nheadline = \"{headline}\"\nstandfirst = \"A year in figures.\"\n\
+             sections = [{sections}]\nnames = [{names}]\n"
+        )
+    }
+
     #[test]
     fn the_english_front_matter_is_english_and_heads_every_section() {
-        let page = load(PAGE_TOML, &ARTICLE).expect("valid");
+        let good = english("Reaching higher", 0, "\"Hengyang\"");
+        let page = load(&page_toml(false, Some(&good)), &ARTICLE).expect("valid");
         let en = page.english.expect("[en] is there");
-        assert!(!crate::format::has_cjk(en.headline));
-        let cut = PAGE_TOML.replacen("sections = [", "sections = [\"Extra\", ", 1);
-        let errors = load(&cut, &ARTICLE).expect_err("one heading too many");
+        assert_eq!(en.headline, "Reaching higher");
+        let extra = english("Reaching higher", 1, "");
+        let errors = load(&page_toml(false, Some(&extra)), &ARTICLE).expect_err("extra heading");
         assert!(errors[0].problem.contains("headed section"), "{errors:?}");
-        let chinese = PAGE_TOML.replacen("headline = \"", "headline = \"标题 ", 1);
-        let errors = load(&chinese, &ARTICLE).expect_err("Chinese in the English headline");
+        let chinese = english("标题 Reaching higher", 0, "");
+        let errors = load(&page_toml(false, Some(&chinese)), &ARTICLE).expect_err("Chinese");
         assert_eq!(errors[0].entry, "en.headline", "{errors:?}");
-        // [en] is the file's last table: without it, only a draft loads.
-        let gone = &PAGE_TOML[..PAGE_TOML.find("\n[en]").expect("an [en] table")];
-        let errors = load(gone, &ARTICLE).expect_err("no English front matter");
+        let name = english("Reaching higher", 0, "\"hengyang\"");
+        let errors = load(&page_toml(false, Some(&name)), &ARTICLE).expect_err("a lower-case name");
+        assert_eq!(errors[0].entry, "en.names", "{errors:?}");
+        // Without [en] only a draft loads.
+        let errors = load(&page_toml(false, None), &ARTICLE).expect_err("no front matter");
         assert_eq!(errors[0].entry, "en", "{errors:?}");
-        let draft = load(&format!("draft = true\n{gone}"), &ARTICLE).expect("a draft may wait");
+        let draft = load(&page_toml(true, None), &ARTICLE).expect("a draft may wait");
         assert_eq!(draft.english, None);
     }
 }

@@ -25,8 +25,8 @@ const CONTENT = resolve(ROOT, process.env.CONTENT ?? 'content');
 const DICTIONARY = '/usr/share/dict/american-english';
 
 // Words every graphic of a Chinese paper may use that a general dictionary lacks: the
-// currency, Roman numerals (water and air classes), and the acronyms of its tools.
-const HOUSE_WORDS = ['yuan', 'csv', 'pm', 'nox', 'gdp', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+// currency and the market weight (jin), Roman numerals (water and air classes), and the acronyms of its tools.
+const HOUSE_WORDS = ['yuan', 'jin', 'csv', 'pm', 'nox', 'gdp', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 /** The article's proper names, from its content folder: `names = [...]` in page.toml [en]. */
 async function properNames() {
@@ -59,8 +59,12 @@ function englishFaults(text) {
   const out = [];
   const cjk = text.match(CHINESE);
   if (cjk) out.push(['chinese-in-english', cjk[0]]);
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z]+(?:['’][A-Za-z]+)*(?![A-Za-z0-9])/g)) {
-    for (const part of m[0].split('-')) if (part && !known(part)) out.push(['not-a-word', part]);
+  // Latin letters with their accents (communiqué), looked up without them (communique).
+  for (const m of text.matchAll(/(?<![\p{Script=Latin}0-9])\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*(?![\p{Script=Latin}0-9])/gu)) {
+    for (const part of m[0].split('-')) {
+      const plain = part.normalize('NFD').replace(/\p{M}/gu, '');
+      if (part && !known(plain)) out.push(['not-a-word', part]);
+    }
   }
   for (const m of text.matchAll(/(?<![\d.,])1 ([a-z]+)\b/g)) {
     const noun = m[1];
@@ -68,7 +72,7 @@ function englishFaults(text) {
       out.push(['one-plural', m[0]]);
     }
   }
-  for (const m of text.matchAll(/\d+\.\d{3,} (?:million|billion)/g)) out.push(['over-precise', m[0]]);
+  for (const m of text.matchAll(/\d+\.\d{3,} (?:million|billion|trillion)/g)) out.push(['over-precise', m[0]]);
   for (const m of text.matchAll(/[≥≤]/g)) out.push(['bound-as-sign', m[0]]);
   return out;
 }
@@ -262,6 +266,8 @@ test('the lint catches what it is for', () => {
   assert.ok(rules('1 times', 'en').includes('one-plural'));
   assert.deepEqual(rules('1 company, 1 person, 1 is enough', 'en'), []);
   assert.ok(rules('Weekend clinic dayz', 'en').includes('not-a-word'));
+  assert.deepEqual(rules('The communiqué says 1.3 trillion jin', 'en'), []);
+  assert.ok(rules('126.058 trillion yuan', 'en').includes('over-precise'));
   assert.deepEqual(rules('≥160名', 'zh-CN'), ['bound-as-sign']);
   assert.deepEqual(rules('1,551次', 'zh-CN'), ['western-grouping']);
   assert.deepEqual(rules('PM2.5年均浓度（CSV）', 'zh-CN'), []);
