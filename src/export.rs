@@ -42,7 +42,8 @@ pub const NOT_STATISTICS_PATH: &str = "data/not-statistics.csv";
 /// The CSV of these figures and then of the values `charts` derive from them, one row each
 /// (see [`STATISTICS_HEADER`]). `value` is in base units (the lower end for ranges and lower
 /// bounds), empty for ranks and claims; `section` is the heading the figure stands under
-/// (empty for the intro); a derived row has kind `derived`, an id `<chart>-derived-<n>`, its
+/// (empty for the intro); a derived row has kind `derived`, an id `<chart>_derived_<n>` (`_`, which no figure
+/// id holds, so it cannot be a figure's), its
 /// unrounded value and the formula that gives it, and no quote.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn csv<'a>(
@@ -84,7 +85,7 @@ pub fn csv<'a>(
             .and_then(|a| article.figures.get(a))
             .map_or(0, |f| f.section);
         for (n, (d, Derived { label, .. })) in zh.iter().zip(en).enumerate() {
-            let id = format!("{}-derived-{}", chart.id, n + 1);
+            let id = format!("{}_derived_{}", chart.id, n + 1);
             let value = d.value.to_string();
             let row = [
                 &id,
@@ -284,7 +285,11 @@ mod tests {
             "one derived row per growth row"
         );
         let fields = parse_line(lines[1]);
-        assert_eq!(fields[0], format!("{}-derived-1", holiday.id));
+        assert_eq!(fields[0], format!("{}_derived_1", holiday.id));
+        assert!(
+            !crate::model::is_id(&fields[0]),
+            "a derived id is never a figure's"
+        );
         assert_eq!(&fields[7..9], ["derived", "approximate"]);
         // Last year's visitors: 2 304 700 ÷ 1.8052, worked out here by hand.
         let value: f64 = fields[3].parse().expect("a number");

@@ -33,7 +33,7 @@ test('the data downloads as CSV with a BOM: all statistics, and each chart its o
     lines.some((l) => l.startsWith('grid-members-per-township,') && l.includes(',守护绿水青山，让生态环境底色更浓,count,range,3,')),
     'section, kind, bound and upper end, with the Chinese intact',
   );
-  assert.ok(derived.some((l) => l.startsWith('holiday-derived-1,') && l.endsWith(',230.47万人次 ÷ (1 + 80.52%)')), 'the formula');
+  assert.ok(derived.some((l) => l.startsWith('holiday_derived_1,') && l.endsWith(',230.47万人次 ÷ (1 + 80.52%)')), 'the formula');
 
   const download = page.waitForEvent('download');
   await showChart(page, 'investment');
