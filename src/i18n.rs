@@ -87,22 +87,6 @@ impl Lang {
     }
 }
 
-/// The first line of the page's description (paper, headline, figures, charts), for search
-/// results and link previews. Build time only (the prerender writes the head tags): kept out of
-/// [`Ui`], whose every entry the WASM carries.
-pub fn description_lead(lang: Lang, paper: &str, title: &str, n: usize, charts: usize) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。"
-        ),
-        Lang::En => format!(
-            "An interactive graphic of the {paper} feature “{title}”: {n} figures in {} charts, \
-             each opening the sentence it comes from.",
-            crate::format::prose_count(charts)
-        ),
-    }
-}
-
 /// The foot line of the social preview image (drawn at build time).
 pub fn preview_foot(lang: Lang, n: usize) -> String {
     match lang {
@@ -479,13 +463,7 @@ mod tests {
     }
 
     #[test]
-    fn the_build_time_words_are_english_in_english() {
-        let lead = description_lead(Lang::En, "Hengyang Daily", "Headline", 51, 9);
-        assert_eq!(
-            lead,
-            "An interactive graphic of the Hengyang Daily feature “Headline”: 51 figures in nine \
-             charts, each opening the sentence it comes from."
-        );
+    fn the_preview_foot_is_english_in_english() {
         assert!(!has_cjk(&preview_foot(Lang::En, 51)));
     }
 

@@ -415,7 +415,7 @@ fn description(lang: Lang) -> String {
         Lang::Zh => PAGE.description_zh,
         Lang::En => PAGE.description_en,
     };
-    let lead = crate::i18n::description_lead(
+    let lead = description_lead(
         lang,
         lang.paper(),
         lang.headline(),
@@ -423,6 +423,22 @@ fn description(lang: Lang) -> String {
         ARTICLE.charts.len(),
     );
     format!("{lead}{}{news}", if lang == Lang::En { " " } else { "" })
+}
+
+/// The first line of the page's description (paper, headline, figures, charts), for search
+/// results and link previews. Build time only (the prerender writes the head tags): kept out of
+/// [`crate::i18n::Ui`], whose every entry the WASM carries.
+pub fn description_lead(lang: Lang, paper: &str, title: &str, n: usize, charts: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{paper}《{title}》交互图解：{n}个数据、{charts}张图表，文中每个数字都能点开查看原文出处。"
+        ),
+        Lang::En => format!(
+            "An interactive graphic of the {paper} feature “{title}”: {n} figures in {} charts, \
+             each opening the sentence it comes from.",
+            format::prose_count(charts)
+        ),
+    }
 }
 
 /// The pym.js child id a parent passed in the query (`childId`), if it is plain enough to
@@ -717,6 +733,16 @@ mod tests {
         assert_eq!(
             height_message("graphic-1", 1234),
             "pymxPYMxgraphic-1xPYMxheightxPYMx1234"
+        );
+    }
+
+    #[test]
+    fn the_description_lead_is_english_in_english() {
+        let lead = description_lead(Lang::En, "Hengyang Daily", "Headline", 51, 9);
+        assert_eq!(
+            lead,
+            "An interactive graphic of the Hengyang Daily feature “Headline”: 51 figures in nine \
+             charts, each opening the sentence it comes from."
         );
     }
 }
