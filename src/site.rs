@@ -56,6 +56,61 @@ pub mod ids {
     }
 }
 
+/// The markup `static/early.js` and the app both touch, named once. The early script gets this
+/// table at build time (the prerender writes it where the script says `__EARLY_NAMES__`), so it
+/// never spells a class or attribute of its own; the components use the class constants, and a
+/// test of the built page finds every name of the table in it.
+pub mod markup {
+    /// A figure's button in the text.
+    pub const FIGURE: &str = "figure";
+    /// A figure whose quote is open.
+    pub const OPEN: &str = "is-open";
+    pub const CARD: &str = "quote-card";
+    pub const LABEL: &str = "quote-label";
+    pub const VALUE: &str = "quote-value";
+    pub const SOURCE: &str = "quote-source";
+    pub const TEXT: &str = "quote-text";
+    pub const CLOSE: &str = "quote-close";
+    pub const HEADING: &str = "section-heading";
+
+    /// Every name the early script uses, by the key it reads it under. Attribute names are
+    /// literals in the components' markup; the built-page test checks each is there.
+    pub const EARLY_NAMES: &[(&str, &str)] = &[
+        ("figure", FIGURE),
+        ("open", OPEN),
+        ("card", CARD),
+        ("label", LABEL),
+        ("value", VALUE),
+        ("source", SOURCE),
+        ("text", TEXT),
+        ("close", CLOSE),
+        ("heading", HEADING),
+        ("quotes", super::ids::EARLY_QUOTES),
+        ("app", "app"),
+        ("early", "data-early"),
+        ("for", "data-for"),
+        ("from", "data-from"),
+        ("at", "data-at"),
+        ("valueAt", "data-value"),
+        ("figureId", "data-figure"),
+        ("live", "data-live"),
+        ("before", "data-label-before"),
+        ("after", "data-label-after"),
+    ];
+
+    /// Where `static/early.js` takes the table.
+    pub const PLACEHOLDER: &str = "__EARLY_NAMES__";
+
+    /// The table as a JavaScript object literal.
+    pub fn early_names_js() -> String {
+        let pairs: Vec<String> = EARLY_NAMES
+            .iter()
+            .map(|(key, name)| format!("{key}:\"{name}\""))
+            .collect();
+        format!("{{{}}}", pairs.join(","))
+    }
+}
+
 /// The published page, absolute, ending in `/` (checked by `build.rs`).
 pub const BASE_URL: &str = env!("PUBLIC_BASE_URL");
 
@@ -743,6 +798,40 @@ mod tests {
             lead,
             "An interactive graphic of the Hengyang Daily feature “Headline”: 51 figures in nine \
              charts, each opening the sentence it comes from."
+        );
+    }
+
+    #[test]
+    fn the_early_script_names_nothing_the_table_does_not() {
+        let script = include_str!("../static/early.js");
+        assert_eq!(script.matches(markup::PLACEHOLDER).count(), 1);
+        // No class, id or attribute of the shared markup spelled in the script itself.
+        for (_, name) in markup::EARLY_NAMES {
+            for quoted in [
+                format!("'{name}'"),
+                format!("'.{name}"),
+                format!("\"{name}\""),
+            ] {
+                assert!(!script.contains(&quoted), "early.js spells {quoted}");
+            }
+        }
+        assert!(
+            !script.contains("'data-"),
+            "early.js spells a data attribute"
+        );
+        // Every name it reads is in the table.
+        let keys: Vec<&str> = markup::EARLY_NAMES.iter().map(|(k, _)| *k).collect();
+        for used in script.split("N.").skip(1) {
+            let key: String = used
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            assert!(keys.contains(&key.as_str()), "early.js reads N.{key}");
+        }
+        let js = markup::early_names_js();
+        assert!(
+            js.starts_with("{figure:\"figure\",") && js.ends_with('}'),
+            "{js}"
         );
     }
 }

@@ -13,7 +13,7 @@ use hengyang_infographic::components::app::{App, AppProps};
 use hengyang_infographic::components::chart_canvas::height_rules;
 use hengyang_infographic::components::early_quotes::{EarlyQuotes, EarlyQuotesProps};
 use hengyang_infographic::i18n::Lang;
-use hengyang_infographic::site::{self, ids, Mode};
+use hengyang_infographic::site::{self, ids, markup, Mode};
 use hengyang_infographic::{export, ARTICLE, NOT_STATISTICS, PAGE};
 use plotters::prelude::*;
 use std::path::Path;
@@ -25,6 +25,14 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| fail("usage: prerender <path to the staged index.html>"));
     let template = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    // The early script's names, from the one table the components use too.
+    if template.matches(markup::PLACEHOLDER).count() != 1 {
+        fail(&format!(
+            "{path}: the early script must say {} once",
+            markup::PLACEHOLDER
+        ));
+    }
+    let template = template.replace(markup::PLACEHOLDER, &markup::early_names_js());
     let (before_title, after_title) = match (template.find("<title>"), template.find("</title>")) {
         (Some(start), Some(end)) if start < end => (&template[..start], &template[end + 8..]),
         _ => fail(&format!("{path} has no <title> to replace")),

@@ -3,7 +3,7 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
-use crate::site::ids;
+use crate::site::{ids, markup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
     html! {
         <button
             type="button"
-            class={classes!("figure", props.expanded.then_some("is-open"), props.lit.then_some("is-lit"))}
+            class={classes!(markup::FIGURE, props.expanded.then_some(markup::OPEN), props.lit.then_some("is-lit"))}
             id={ids::figure(f.id)}
             aria-expanded={if props.expanded { "true" } else { "false" }}
             aria-controls={ids::quote(f.id)}

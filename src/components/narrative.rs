@@ -6,7 +6,7 @@ use crate::components::chart_panel::ChartPanel;
 use crate::components::paragraph::Paragraph;
 use crate::i18n::Lang;
 use crate::model::{Block, ChartIx, Span};
-use crate::site::ids;
+use crate::site::{ids, markup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -72,7 +72,7 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
         });
         // The English edition heads the Chinese sections in English (content/page.toml [en]).
         let heading = lang.section_heading(s).map(|h| {
-            html! { <h2 class="section-heading" id={ids::section(s)} lang={lang.code()}>{ h }</h2> }
+            html! { <h2 class={markup::HEADING} id={ids::section(s)} lang={lang.code()}>{ h }</h2> }
         });
         let class = if section.heading.is_some() {
             "section"

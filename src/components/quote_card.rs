@@ -5,8 +5,8 @@ use crate::components::share_button::ShareButton;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
-use crate::site::ids;
 use crate::site::Target;
+use crate::site::{ids, markup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     // (`data-label-before`/`-after`), so the early script adds to it and never edits its text.
     let value = quote_value(f, lang)
         .filter(|_| whole)
-        .map(|v| html! { <span class="quote-value">{ v }</span> });
+        .map(|v| html! { <span class={markup::VALUE}>{ v }</span> });
     let section = lang.section_heading(f.section).filter(|_| whole);
     let name_around = (!whole).then(|| {
         let name = (ui.quote_region)(LABEL_HERE);
@@ -64,7 +64,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let (label_before, label_after) = name_around.unzip();
     // One interface language at a time: the label in the reader's language only.
     let labels = html! {
-        <span class="quote-label" lang={lang.code()}>{ format::label(f, lang) }</span>
+        <span class={markup::LABEL} lang={lang.code()}>{ format::label(f, lang) }</span>
     };
     let link = ARTICLE
         .figure(f.id)
@@ -72,18 +72,18 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         .unwrap_or_default();
     html! {
         // Opened inside a Chinese paragraph: the card's own words are in the interface's language.
-        <span class="quote-card" id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}
+        <span class={markup::CARD} id={ids::quote(f.id)} lang={lang.code()} role="region" aria-label={(ui.quote_region)(format::label(f, lang))}
             data-label-before={label_before} data-label-after={label_after}>
             <span class="quote-head">
                 { labels }
                 { for value }
             </span>
-            <q class="quote-text" lang="zh-CN">
+            <q class={markup::TEXT} lang="zh-CN">
                 { if whole { &f.quote[..start] } else { "" } }
                 <mark>{ &f.quote[start..end] }</mark>
                 { if whole { &f.quote[end..] } else { "" } }
             </q>
-            <span class="quote-source">
+            <span class={markup::SOURCE}>
                 { (ui.quoted_from)(lang.paper()) }<span lang={lang.code()}>{ (ui.work_title)(lang.headline()) }
                 { for section.map(|h| html! { <>{ " · " }<cite>{ h }</cite></> }) }</span>
             </span>
@@ -99,7 +99,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     text={f.quote}
                 />
             </span>
-            <button type="button" class="quote-close" aria-label={ui.close_label} {onclick}>{ ui.close }</button>
+            <button type="button" class={markup::CLOSE} aria-label={ui.close_label} {onclick}>{ ui.close }</button>
         </span>
     }
 }
