@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { transform } from 'lightningcss';
+import { parse } from 'parse5';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -31,12 +32,24 @@ for (const name of await readdir(dir)) {
     const { code } = await minify(await readFile(path, 'utf8'), { module: name !== 'embed.js', ecma: 2020 });
     await writeFile(path, code);
   } else if (name.endsWith('.html')) {
-    let page = await readFile(path, 'utf8');
-    for (const [whole, text] of [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)]) {
-      const small = `<script>${await script(text)}</script>`;
-      page = page.replace(whole, () => small);
+    const page = await readFile(path, 'utf8');
+    // The inline scripts and style sheets as the HTML standard's parser finds them (parse5),
+    // not by patterns over the text: each element's text, by its place in the page.
+    const edits = [];
+    const walk = (node) => {
+      const inline = node.tagName === 'script' ? !node.attrs.some((a) => a.name === 'src' || a.name === 'type')
+        : node.tagName === 'style';
+      const text = inline && node.childNodes.length === 1 && node.childNodes[0].sourceCodeLocation;
+      if (text) edits.push({ tag: node.tagName, start: text.startOffset, end: text.endOffset });
+      for (const child of node.childNodes ?? []) walk(child);
+      if (node.content) walk(node.content);
+    };
+    walk(parse(page, { sourceCodeLocationInfo: true }));
+    let out = page;
+    for (const { tag, start, end } of edits.sort((a, b) => b.start - a.start)) {
+      const text = page.slice(start, end);
+      out = out.slice(0, start) + (tag === 'script' ? await script(text) : css(text)) + out.slice(end);
     }
-    page = page.replace(/<style>([\s\S]*?)<\/style>/g, (_, text) => `<style>${css(text)}</style>`);
-    await writeFile(path, page);
+    await writeFile(path, out);
   }
 }
