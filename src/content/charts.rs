@@ -138,7 +138,7 @@ pub fn build_charts(
             .find(|c| c.id == group)
             .map(|c| c.figures().any(|i| Some(i) == index));
         let problem = match shown {
-            None => format!("chart `{group}` does not exist in {CHARTS_FILE}"),
+            None => format!("chart `{group}` does not exist in charts.toml"),
             Some(false) => format!("chart `{group}` does not show this figure"),
             Some(true) => continue,
         };

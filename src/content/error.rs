@@ -44,6 +44,29 @@ impl fmt::Display for ContentError {
 #[derive(Debug)]
 pub struct ContentErrors(pub Vec<ContentError>);
 
+impl ContentErrors {
+    /// One root, one message. An id that breaks the id rule (`rule`) makes every reference to
+    /// the id the editor meant miss ("… does not exist"): those echoes are left out, and the
+    /// first id problem says how many follow from it.
+    pub fn without_echoes(mut errors: Vec<ContentError>, rule: &str) -> ContentErrors {
+        if !errors.iter().any(|e| e.problem == rule) {
+            return ContentErrors(errors);
+        }
+        let before = errors.len();
+        errors.retain(|e| !e.problem.contains("does not exist"));
+        let echoes = before - errors.len();
+        if let Some(root) = errors.iter_mut().find(|e| e.problem == rule) {
+            if echoes > 0 {
+                root.problem = format!(
+                    "{rule} ({echoes} reference(s) to ids that miss until the ids are fixed are \
+                     not listed)"
+                );
+            }
+        }
+        ContentErrors(errors)
+    }
+}
+
 impl fmt::Display for ContentErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for e in &self.0 {

@@ -19,7 +19,7 @@ use super::schema::{
 use super::values::rank_places;
 use crate::model::{Article, Block, Figure, NotStatistic, Section};
 
-use super::files::{leak, leak_slice};
+use super::files::{leak, leak_slice, ID_RULE};
 // build.rs takes the file names from here; in the browser's test build nothing else does.
 #[allow(unused_imports)]
 pub use super::files::{ARTICLE_FILE, CHARTS_FILE, FIGURES_FILE, NOT_STATISTICS_FILE};
@@ -149,7 +149,7 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
         check_chart_words(chart, charts_toml, &numbers_of, &mut errors);
     }
     if !errors.is_empty() {
-        return Err(ContentErrors(errors));
+        return Err(ContentErrors::without_echoes(errors, ID_RULE));
     }
 
     let mut figures_out: Vec<Figure> = figures

@@ -591,3 +591,20 @@ fn two_charts_by_one_paragraph_are_refused_naming_the_second() {
         "{named:#?}"
     );
 }
+
+#[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
+#[test]
+fn a_broken_id_is_one_problem_not_one_per_reference() {
+    let charts = CHARTS_TOML.replacen("id = \"holiday\"", "id = \"Holiday\"", 1);
+    assert_ne!(charts, CHARTS_TOML, "the edit applies");
+    let errors = match load_texts(ARTICLE_TXT, FIGURES_TOML, &charts, NOT_STATISTICS_TOML) {
+        Ok(_) => panic!("an id against the rule was accepted"),
+        Err(e) => e.0,
+    };
+    let named: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(named.len(), 1, "{named:#?}");
+    assert!(
+        named[0].contains("chart `Holiday`: id must be") && named[0].contains("not listed"),
+        "{named:#?}"
+    );
+}
