@@ -67,13 +67,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     // The chart's place in the article, for its link and embed code: a chart not found there
     // (never, as the article is built) gets neither rather than another chart's.
     let index = ARTICLE.chart_index(c.id);
-    // The figure whose mark has keyboard focus: drawn on the canvas like a selection, so a
-    // sighted keyboard reader sees which mark the arrows are on.
-    let focused = use_state_eq(|| None::<usize>);
-    let on_focus = {
-        let focused = focused.clone();
-        use_callback((), move |f, _| focused.set(f))
-    };
     let quote = props
         .selected
         .filter(|_| props.standalone || props.quote_here)
@@ -109,11 +102,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <div class="chart-graphic">
                 <ChartCanvas
                     chart={c}
-                    selected={props.selected.or(*focused)}
+                    selected={props.selected}
                     on_select={props.on_select.clone()}
                     described_by={summary_id}
                 />
-                <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} {on_focus} />
+                <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
             </div>
             // One node whether or not a quote is open: Yew matches unkeyed children from the
             // end, so a child that comes and goes would rebuild (and blank) the canvas before it.

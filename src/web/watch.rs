@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 
 /// Listens to `events` on `target` until the returned guard is dropped: the one way every
 /// document, window and media-query listener here is attached (none where `target` is absent).
-/// The handler is type-erased so that one copy of the listener code serves every caller.
+/// The handler is type-erased so that one copy of the listener code serves every caller. Not
+/// passive (none of these events scrolls): the key listener may prevent a key's default.
 fn listen(
     target: Option<web_sys::EventTarget>,
     events: &'static [&'static str],
@@ -21,23 +22,30 @@ fn listen(
         .iter()
         .map(|event| {
             let handler = handler.clone();
-            gloo_events::EventListener::new(&target, *event, move |e| handler(e))
+            gloo_events::EventListener::new_with_options(
+                &target,
+                *event,
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                move |e| handler(e),
+            )
         })
         .collect()
 }
 
-/// Calls `on_escape` whenever Escape is pressed anywhere in the document, until the returned
-/// guard is dropped.
-pub fn listen_for_escape(on_escape: impl Fn() + 'static) -> impl Sized {
+/// Calls `on_escape` whenever Escape is pressed anywhere in the document, and moves focus
+/// among a chart's marks (`super::rove`) on arrows, Home and End and as one gains focus,
+/// until the returned guard is dropped.
+pub fn listen_for_keys(on_escape: impl Fn() + 'static) -> impl Sized {
     listen(
         document().map(Into::into),
-        &["keydown"],
-        std::rc::Rc::new(move |e| {
-            if e.dyn_ref::<web_sys::KeyboardEvent>()
-                .is_some_and(|k| k.key() == "Escape")
-            {
-                on_escape();
+        &["keydown", "focusin"],
+        std::rc::Rc::new(move |e| match e.dyn_ref::<web_sys::KeyboardEvent>() {
+            Some(k) if k.key() == "Escape" => on_escape(),
+            Some(k) if !(k.alt_key() || k.ctrl_key() || k.meta_key() || k.shift_key()) => {
+                super::rove(e, &k.key())
             }
+            Some(_) => {}
+            None => super::rove(e, ""),
         }),
     )
 }
