@@ -8,7 +8,7 @@ use super::layout::{
     conservative_width, Align, Ink, Label, Layout, Line, Mark, Measure, Rect, LINE,
 };
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Bound, Chart, Figure, Form};
+use crate::model::{Article, Chart, Figure, Form};
 use crate::{format, kinsoku};
 
 mod kinds;
