@@ -62,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = reader.dispatcher();
         use_effect_with((), move |_| {
-            let escape = web::listen_for_escape({
+            let escape = web::listen_for_keys({
                 let dispatcher = dispatcher.clone();
                 move || dispatcher.dispatch(Action::Close)
             });

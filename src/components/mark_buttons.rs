@@ -16,8 +16,13 @@ pub struct MarkButtonsProps {
 }
 
 /// The chart's marks as a row of buttons: the keyboard's and screen reader's way into the
-/// canvas, and a legend of what is drawn. They act only through the app, so they are added
-/// once it has taken over the page: the prerendered HTML (the first load) goes without them.
+/// canvas, and a legend of what is drawn, each named with its place among them ("3 of 5").
+/// One tab stop per chart: the first mark is rendered with `tabindex=0`, the others `-1`;
+/// from then on the document's key listener (`web::listen_for_keys`) moves focus among them
+/// on arrows, Home and End and makes the mark last focused the tab stop. Those tabindex
+/// values stay as it sets them: Yew patches only attributes whose rendered value changes.
+/// They act only through the app, so they are added once it has taken over the page: the
+/// prerendered HTML (the first load) goes without them.
 #[component]
 pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -25,7 +30,9 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
     if !live {
         return html! {};
     }
-    let buttons = props.chart.figures().map(|i| {
+    let ui = lang.ui();
+    let count = props.chart.figures().count();
+    let buttons = props.chart.figures().enumerate().map(|(n, i)| {
         let f = &ARTICLE.figures[i];
         let onclick = {
             let on_select = props.on_select.clone();
@@ -33,6 +40,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
         };
         let pressed = props.selected == Some(i);
         let (label, text) = (format::label(f, lang), format::figure_text(f, lang));
+        let name = (ui.note_line)(label, &text);
         html! {
             <li>
                 <button
@@ -40,8 +48,9 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
                     id={ids::mark(props.chart.id, f.id)}
                     class={classes!("mark", pressed.then_some("is-selected"))}
                     aria-pressed={if pressed { "true" } else { "false" }}
+                    tabindex={if n == 0 { "0" } else { "-1" }}
                     data-figure={f.id}
-                    aria-label={(lang.ui().note_line)(label, &text).trim_start_matches("· ").to_string()}
+                    aria-label={name.trim_start_matches("· ").to_string() + &(ui.place)(n + 1, count)}
                     {onclick}
                 >
                     { text }
@@ -51,7 +60,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
     });
     let title = format::chart_words(props.chart, lang).title;
     html! {
-        <ul class="chart-marks" aria-label={(lang.ui().marks_of)(title)}>
+        <ul class="chart-marks" aria-label={(ui.marks_of)(title)}>
             { for buttons }
         </ul>
     }

@@ -36,6 +36,57 @@ pub fn focus(id: &str) {
     }
 }
 
+/// A chart's marks as one tab stop (a roving tabindex), for `event` (a key pressed, or focus
+/// arriving) on a `button.mark`: `key` (arrows: the neighbour, Home and End: the ends; Up and
+/// Down as Left and Right, the marks being one row) moves focus to another mark of its list,
+/// and the mark focused becomes the list's one element with `tabindex=0`. Other keys and
+/// elements are left alone.
+pub fn rove(event: &web_sys::Event, key: &str) {
+    let Some(mark) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| el.matches("button.mark").unwrap_or(false))
+    else {
+        return;
+    };
+    let Some(list) = mark
+        .closest(".chart-marks")
+        .ok()
+        .flatten()
+        .and_then(|ul| ul.query_selector_all("button").ok())
+    else {
+        return;
+    };
+    let marks: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let (Some(at), Some(last)) = (
+        marks.iter().position(|b| **b == mark),
+        marks.len().checked_sub(1),
+    ) else {
+        return;
+    };
+    let to = match key {
+        "" => at,
+        "ArrowRight" | "ArrowDown" => (at + 1).min(last),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => last,
+        _ => return,
+    };
+    if !key.is_empty() {
+        event.prevent_default();
+    }
+    for (i, b) in marks.iter().enumerate() {
+        b.set_tab_index(if i == to { 0 } else { -1 });
+    }
+    if to != at {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = marks[to].focus_with_options(&options);
+    }
+}
+
 /// Scrolls the least needed to bring the element with this id into view.
 pub fn reveal(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {

@@ -98,12 +98,17 @@ test('dark mode redraws the charts in the dark palette', async () => {
   await context.close();
 });
 
-test('keyboard only: Tab reaches every figure and mark in reading order with a visible ring', async () => {
+test('keyboard only: Tab reaches every figure and one mark per chart in reading order with a visible ring', async () => {
   const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
   await chartsDrawn(page);
+  // Each chart is one tab stop (its first mark until another is focused); arrows move inside
+  // it (tests/e2e/keyboard.test.mjs).
   const expected = await page.evaluate(() =>
-    [...document.querySelectorAll('button.figure, button.mark')].map((b) => `${b.className.split(' ')[0]}:${b.dataset.figure}`),
+    [...document.querySelectorAll('button.figure, button.mark')]
+      .filter((b) => b.matches('.figure') || b === b.closest('figure').querySelector('button.mark'))
+      .map((b) => `${b.className.split(' ')[0]}:${b.dataset.figure}`),
   );
+  assert.equal(expected.filter((k) => k.startsWith('mark:')).length, await page.locator('figure.chart').count(), 'one mark per chart');
   const reached = [];
   const rings = [];
   for (let i = 0; i < 400 && reached.length < expected.length; i++) {
@@ -119,7 +124,7 @@ test('keyboard only: Tab reaches every figure and mark in reading order with a v
       if (!seen.ring) rings.push(seen.key);
     }
   }
-  assert.deepEqual(reached, expected, 'every figure and mark, in document (reading) order');
+  assert.deepEqual(reached, expected, 'every figure and the first mark of each chart, in document (reading) order');
   assert.deepEqual(rings, [], 'a visible focus ring on each');
 
   const id = 'fig-weekly-meetings';
