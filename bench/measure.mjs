@@ -234,7 +234,7 @@ let firstLoad = 0;
 for (const [name, f] of Object.entries(table)) if (FIRST_LOAD(name.slice(1))) firstLoad += f.br.length;
 const pictures = Object.keys(table).filter((n) => n.startsWith('/pictures/')).length;
 console.log(`${DIST}`);
-console.log(`First load (page, JS, WASM, icon): ${firstLoad} B brotli (budget 152000); ${pictures} chart pictures`);
+console.log(`First load (page, JS, WASM, icon): ${firstLoad} B brotli (budget 154000); ${pictures} chart pictures`);
 console.log(`Fetched before any scroll: app ${median(app.map((m) => m.bytes))} B, bare ${median(bare.map((m) => m.bytes))} B (encoded bodies)`);
 console.log(`\nPhone 390×844 ×3, CPU 4× slower, 1.6 Mbps / 150 ms RTT; median of ${RUNS} runs (ms)`);
 console.log(`  measure                       app    bare   app/bare   target`);

@@ -62,9 +62,10 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
   await context.close();
 });
 
-// 152,000 since the copy desk and the content-driven words (2026-12-06: 151,662 measured);
-// islands (issue 20) take the article text and static parts out of the WASM and back under 150 KB.
-test('the first load stays within 152 KB brotli (page, JS, WASM, icon)', async () => {
+// 154,000 since the copy desk and the content-driven words (151,662 B measured) and the charts'
+// keyboard navigation (153,148 B, 2026-12-06); islands (issue 20) take the article text and the
+// static parts out of the WASM and back under 150 KB.
+test('the first load stays within 154 KB brotli (page, JS, WASM, icon)', async () => {
   const dist = DIST;
   const html = await readFile(`${dist}/index.html`, 'utf8');
   const first = (await readdir(dist)).filter((f) => f === 'index.html' || (f.endsWith('.js') && f !== 'embed.js') || f.endsWith('.wasm') || /^favicon[^.]*\.svg$/.test(f));
@@ -73,7 +74,7 @@ test('the first load stays within 152 KB brotli (page, JS, WASM, icon)', async (
     if (f !== 'index.html') assert.ok(html.includes(f), `${f} is what index.html loads`);
     total += brotliCompressSync(await readFile(`${dist}/${f}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  assert.ok(total <= 152_000, `first load ${total} bytes brotli`);
+  assert.ok(total <= 154_000, `first load ${total} bytes brotli`);
 });
 
 test('published under a path, the app still loads and works', async () => {
