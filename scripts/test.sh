@@ -48,10 +48,14 @@ for content in tests/fixtures/*/content; do
 done
 
 # From the paper's text to a draft graphic with no hand in between: the proposer's content for
-# the second article, built with --draft, shows every sentence and every figure opens its quote.
-step "the second article's raw text, proposed and built as a draft"
-rm -rf target/proposed/national-2023
-scripts/new-article.sh tests/fixtures/national-2023/source.txt target/proposed/national-2023
-scripts/build.sh --content target/proposed/national-2023 --draft --dist target/fixtures/proposed-national-2023
-CONTENT=target/proposed/national-2023 DIST=target/fixtures/proposed-national-2023 \
-  node --test --test-concurrency=1 tests/e2e/reader.test.mjs
+# each fixture article's raw text, built with --draft, shows every sentence and every figure
+# opens its quote.
+for source in tests/fixtures/*/source.txt; do
+  name=$(basename "$(dirname "$source")")
+  step "the raw text of $name, proposed and built as a draft"
+  rm -rf "target/proposed/$name"
+  scripts/new-article.sh "$source" "target/proposed/$name"
+  scripts/build.sh --content "target/proposed/$name" --draft --dist "target/fixtures/proposed-$name"
+  CONTENT="target/proposed/$name" DIST="target/fixtures/proposed-$name" \
+    node --test --test-concurrency=1 tests/e2e/reader.test.mjs
+done
