@@ -339,10 +339,16 @@ mod tests {
     use super::{is_id, Span};
     use crate::article::ARTICLE;
 
-    #[cfg_attr(not(default_content), ignore = "a specimen of content/'s own article")]
     #[test]
     fn one_id_rule_for_figures_and_charts() {
-        for good in ["a", "blue-sky", "pm25-record-low", "x-2"] {
+        for good in [
+            "a",
+            "blue-sky",
+            "pm25-record-low",
+            "x-2",
+            "summer-2023-done",
+            "top10",
+        ] {
             assert!(is_id(good), "{good}");
         }
         for bad in [
@@ -352,6 +358,7 @@ mod tests {
             "Blue",
             "a_b",
             "a b",
+            "holiday visitors",
             "a.b",
             "图",
             "a<b",

@@ -466,10 +466,7 @@ pub fn head_tags(mode: Mode, lang: Lang) -> String {
 
 /// What the graphic holds, then the article's news in a sentence (from `content/page.toml`).
 fn description(lang: Lang) -> String {
-    let news = match lang {
-        Lang::Zh => PAGE.description_zh,
-        Lang::En => PAGE.description_en,
-    };
+    let news = lang.pick(PAGE.description_zh, PAGE.description_en);
     let lead = description_lead(
         lang,
         lang.paper(),

@@ -20,26 +20,3 @@ pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
 /// What a figure's or chart's id must be ([`crate::model::is_id`]).
 pub const ID_RULE: &str =
     "id must be a lowercase ASCII letter, then lowercase letters, digits and `-`";
-
-#[cfg(test)]
-mod tests {
-    use crate::model::is_id as valid_id;
-
-    #[test]
-    fn one_id_rule_for_figures_and_charts() {
-        for good in ["holiday", "summer-2023-done", "top10", "a"] {
-            assert!(valid_id(good), "{good}");
-        }
-        for bad in [
-            "",
-            "2023-tasks",
-            "-a",
-            "Holiday",
-            "holiday visitors",
-            "假期",
-            "a_b",
-        ] {
-            assert!(!valid_id(bad), "{bad}");
-        }
-    }
-}

@@ -15,13 +15,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
-import { resolve, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { launch, DESKTOP, OUT } from './browser.mjs';
 import { serve } from './server.mjs';
+import { DIST, PAGE } from './content.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = resolve(ROOT, process.env.DIST ?? 'dist');
-const CONTENT = resolve(ROOT, process.env.CONTENT ?? 'content');
 const DICTIONARY = '/usr/share/dict/american-english';
 
 // Words every graphic of a Chinese paper may use that a general dictionary lacks: the
@@ -30,9 +28,7 @@ const HOUSE_WORDS = ['yuan', 'jin', 'csv', 'pm', 'nox', 'gdp', 'i', 'ii', 'iii',
 
 /** The article's proper names, from its content folder: `names = [...]` in page.toml [en]. */
 async function properNames() {
-  const page = await readFile(join(CONTENT, 'page.toml'), 'utf8').catch(() => '');
-  const list = page.match(/^names\s*=\s*\[([^\]]*)\]/m)?.[1] ?? '';
-  return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  return PAGE.en?.names ?? [];
 }
 
 const words = new Set();
