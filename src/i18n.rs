@@ -169,6 +169,8 @@ pub struct Ui {
     pub open_finding: fn(&str, &str) -> String,
     pub out_of: fn(&str, &str) -> String,
     pub times: fn(&str) -> String,
+    /// A figure in words, label and value: a note under a chart (after its bullet) and a
+    /// mark's name.
     pub note_line: fn(&str, &str) -> String,
     // Rows of the data table for derived values.
     /// A growth chart's earlier value (period as the content names it, label).
@@ -232,7 +234,7 @@ pub static ZH: Ui = Ui {
     open_finding: |n, p| format!("据推算，未完成的{n}全部是{p}的任务："),
     out_of: |label, total| format!("{label}（共{total}）"),
     times: |n| format!("{n}倍"),
-    note_line: |label, value| format!("· {label}：{value}"),
+    note_line: |label, value| format!("{label}：{value}"),
     derived_earlier_period: |period, label| format!("{period}同期{label}（推算）"),
     derived_ratio: |a, b| format!("{a}与{b}之比（推算）"),
     derived_earlier: |p| format!("{p}任务数（推算）"),
@@ -297,7 +299,7 @@ pub static EN: Ui = Ui {
     out_of: |label, total| format!("{label} (of {total})"),
     times: |n| format!("{n} times"),
     // The value first: on a narrow screen a long English label is what gets cut.
-    note_line: |label, value| format!("· {value} — {label}"),
+    note_line: |label, value| format!("{value} — {label}"),
     derived_earlier_period: |period, label| {
         format!("{label}, {} (our calculation)", period.to_lowercase())
     },

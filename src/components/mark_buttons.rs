@@ -50,7 +50,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
                     aria-pressed={if pressed { "true" } else { "false" }}
                     tabindex={if n == 0 { "0" } else { "-1" }}
                     data-figure={f.id}
-                    aria-label={name.trim_start_matches("· ").to_string() + &(ui.place)(n + 1, count)}
+                    aria-label={name + &(ui.place)(n + 1, count)}
                     {onclick}
                 >
                     { text }

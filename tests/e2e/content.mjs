@@ -37,9 +37,3 @@ export const PARAGRAPHS = text
   .split('\n')
   .map((l) => l.trim())
   .filter((l) => l && !/^(#|@)/.test(l));
-export const PARAGRAPH_COUNT = text
-  .split(/\n\s*\n/)
-  .map((b) => b.trim())
-  .filter((b) => b && !/^(#|@)/.test(b)).length;
-/** Every `[[numeral]]` entry of not-statistics.toml. */
-export const NOT_STATISTICS = plain.numeral ?? [];
