@@ -323,10 +323,12 @@ fn number(chars: &[char], start: usize) -> Option<Parsed> {
     let mut tail = 0;
     let mut at = start;
     let mut any = false;
+    // Arabic digits never continue a Chinese numeral (`八十5万` is 八十 and then 5万).
+    let mut chinese = false;
     let add = |a: Option<Dec>, b: Option<Dec>| a.zip(b).and_then(|(a, b)| a.add(b));
     while let Some(&c) = chars.get(at) {
         if is_digit(c) {
-            if digit.is_some() {
+            if digit.is_some() || chinese {
                 break;
             }
             let (v, f, next) = arabic(chars, at);
@@ -338,6 +340,7 @@ fn number(chars: &[char], start: usize) -> Option<Parsed> {
             continue;
         }
         if let Some(d) = chinese_digit(c) {
+            chinese = true;
             if d == 0 {
                 after_zero = true;
                 digit = None;
@@ -574,7 +577,10 @@ fn read_at(text: &str, chars: &[char], i: usize, byte: &dyn Fn(usize) -> usize) 
     let mut value_max = None;
     at = first.end;
     if at + 1 < chars.len() && RANGE_MARKS.contains(&chars[at]) {
-        if let Some(second) = number(chars, at + 1) {
+        // A range runs upwards (`2—3名`); `八十—一` is a number and a dash before other words.
+        if let Some(second) = number(chars, at + 1).filter(|s| {
+            s.f64() > value * 10f64.powi(if first.tail == 0 { s.tail as i32 } else { 0 })
+        }) {
             if first.tail == 0 && second.tail > 0 {
                 value *= 10f64.powi(second.tail as i32);
                 // Exactly, not through a float product.

@@ -128,6 +128,11 @@ const TABLE: &[Row] = &[
     ("2—3名", 2.0, Some(3.0), Bound::Range, Written::Plain),
     ("2-3", 2.0, Some(3.0), Bound::Range, Written::Plain),
     ("3至5年", 3.0, Some(5.0), Bound::Range, Written::Plain),
+    // A dash to a smaller number is no range: `百分之八十—一饮一食` is 80% and words.
+    ("百分之八十—一", 80.0, None, Bound::Exact, Written::Percent),
+    ("5-3", 5.0, None, Bound::Exact, Written::Plain),
+    // Arabic digits never continue a Chinese numeral.
+    ("八十5万", 80.0, None, Bound::Exact, Written::Plain),
     (
         "2—3万元",
         20_000.0,

@@ -116,8 +116,11 @@ fn apply(text: &str, edit: &Edit) -> String {
     }
 }
 
+/// Table headers as TOML reads them: a comment may follow one (`[[numeral]]  # …`).
 fn headers(text: &str, header: &str) -> usize {
-    text.lines().filter(|l| l.trim() == header).count()
+    text.lines()
+        .filter(|l| l.split('#').next().unwrap_or("").trim() == header)
+        .count()
 }
 
 /// Every error names a content file and a line that file has.

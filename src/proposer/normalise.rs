@@ -64,7 +64,9 @@ pub fn normalise(raw: &str) -> Vec<Line> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut blank = 0;
     for line in raw.lines() {
-        let l = line.trim().trim_start_matches('\u{feff}');
+        // A byte-order mark (U+FEFF) is not whitespace to `trim`, yet the paper's text
+        // editors leave it at line starts, next to spaces: both go, in any order.
+        let l = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if l.is_empty() {
             blank += 1;
             continue;

@@ -118,10 +118,10 @@ proptest! {
                 && bodies.iter().enumerate().any(|(j, o)| i != j && o.contains(b))
         });
         // Two equal statistics side by side (`Ⅲ类Ⅲ类`) cannot both be told apart in one quote.
-        let twins = p.figures.iter().any(|f| f.quote.matches(f.text.as_str()).count() > 1);
+        let twins = p.figures.iter().any(|f| super::occurrences(&f.quote, &f.text) > 1);
         // The same for a plain numeral right beside its twin inside a figure (`全省第一第一产业`
         // where the same words stand in another line too): no context holds it alone.
-        let doubled = p.plain.iter().any(|n| n.context.matches(n.numeral.as_str()).count() > 1);
+        let doubled = p.plain.iter().any(|n| super::occurrences(&n.context, &n.numeral) > 1);
         if !repeated && !twins && !doubled && p.figures.iter().any(|f| f.value.is_some()) && !p.charts.is_empty() {
             let dir = std::env::temp_dir().join(format!("proposer-prop-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);

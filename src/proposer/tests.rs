@@ -234,6 +234,26 @@ fn a_layout_break_joins_and_a_caption_stands_alone() {
 }
 
 #[test]
+fn a_byte_order_mark_and_spaces_before_a_line_go_in_any_order() {
+    for raw in [
+        "\u{feff} 两家。",
+        " \u{feff}两家。",
+        "\u{feff}\u{3000}两家。\u{feff}",
+    ] {
+        let lines: Vec<String> = normalise(raw).iter().map(|l| l.render()).collect();
+        assert_eq!(lines.last().map(String::as_str), Some("两家。"), "{raw:?}");
+    }
+}
+
+#[test]
+fn occurrences_count_overlapping_finds() {
+    assert_eq!(super::occurrences("前30强前30强前", "前30强前"), 2);
+    assert_eq!(super::occurrences("前30强前30强前", "前30强前30"), 1);
+    assert_eq!(super::occurrences("aaa", "aa"), 2);
+    assert_eq!(super::occurrences("abc", ""), 0);
+}
+
+#[test]
 fn sentences_end_after_their_closing_quote_and_not_at_an_ellipsis() {
     let p = "他说：“很好。”随后……继续；完成了。最后";
     let s: Vec<&str> = sentences(p).into_iter().map(|(_, s)| s).collect();
