@@ -1,11 +1,18 @@
 // Loads dist/ (or $DIST) and a bare page of the same article in headless Chromium on an
-// emulated phone (390×844 ×3, 4× CPU slowdown, 1.6 Mbps down / 150 ms RTT), served with brotli
-// from loopback, and prints the median of each measure, the bare page's beside the app's.
+// emulated phone (390×844 ×3, 4× CPU slowdown, 1.6 Mbps down / 150 ms RTT) and prints the
+// median and the spread of each measure, the bare page's beside the app's. The app is served
+// as production serves it: nginx with deploy/nginx.conf (precompressed files, its headers and
+// policy), on a port of its own; the bare page from a small server beside it. Main-thread
+// tasks are read from Chromium's own trace (toplevel tasks of the page's renderer), which
+// travels between machines better than a timer in the page.
 // Each run loads the app twice: once untouched (text, charts, blocking time, then a scroll to
 // every chart and the layout shift of all of it), once with a tap on a figure at the moment
 // the text is painted.
 import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, relative, resolve } from 'node:path';
 import { launch, PHONE } from '../tests/e2e/browser.mjs';
@@ -74,6 +81,46 @@ function serve(table) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
+/** nginx with the production config, its root and port changed: dist/ as built (with its
+ *  .br beside each file), on a free loopback port. Resolves to the base URL and a stop(). */
+async function nginx() {
+  const free = await new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
+  const conf = (await readFile(join(ROOT, 'deploy/nginx.conf'), 'utf8'))
+    .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${free};`)
+    .replace(/^(\s*)root dist;/m, `$1root ${DIST};`)
+    .replace(/include \.\.\/dist\/csp\.conf;/, `include ${join(DIST, 'csp.conf')};`)
+    .replace(/pid target\/nginx\/nginx\.pid;/, 'pid target/nginx/bench.pid;')
+    .replace(/access_log target\/nginx\/access\.log;/, 'access_log off;');
+  await mkdir(join(ROOT, 'target/nginx'), { recursive: true });
+  const path = join(ROOT, 'target/nginx/bench.conf');
+  await writeFile(path, conf);
+  const bin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((b) => existsSync(b)) ?? 'nginx';
+  const child = spawn(bin, ['-p', ROOT + '/', '-c', path, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${free}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${base}/`).then((r) => r.ok, () => false);
+    if (up) return { base, stop: () => child.kill('SIGQUIT') };
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  child.kill();
+  throw new Error('nginx did not start: is scripts/setup.sh done (nginx, its brotli module)?');
+}
+
+/** The page renderer's toplevel tasks (start and duration, ms after navigation) from a trace. */
+function traceTasks(trace) {
+  const events = JSON.parse(trace).traceEvents ?? JSON.parse(trace);
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && mains.has(`${e.pid}:${e.tid}`));
+  // The page's renderer is the one whose main thread saw the navigation start.
+  const nav = events.find((e) => e.name === 'navigationStart' && mains.has(`${e.pid}:${e.tid}`) && e.args?.data?.isLoadingMainFrame && /^http/.test(e.args?.data?.documentLoaderURL ?? ''));
+  if (!nav) return [];
+  const mine = tasks.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Outermost only: a RunTask may hold another (ThreadControllerImpl::RunTask inside RunTask).
+  const outer = [];
+  for (const e of mine) if (!outer.length || e.ts >= outer.at(-1).ts + outer.at(-1).dur) outer.push(e);
+  return outer.map((e) => [(e.ts - nav.ts) / 1000, e.dur / 1000]);
+}
+
 // Recorded in the page from its first byte: paints, long tasks, layout shifts, and when the
 // article text and the charts in the first screen are there.
 const PROBE = () => {
@@ -118,34 +165,56 @@ async function newPage(browser) {
   return { context, page, cdp };
 }
 
-const textPainted = (page) => page.waitForFunction(() => window.__bench.lcpText && window.__bench.lcp > 0, null, { timeout: 60000, polling: 'raf' });
+/** Waits until `fn` (run in the page) returns something truthy, and returns it. Raw CDP, not
+ *  Playwright's waitForFunction: that injects Playwright's own script into the page, a task of
+ *  60–70 ms under the 4× slowdown that the trace would count as the app's. */
+async function until(cdp, fn, { timeout = 60000, every = 16, arg } = {}) {
+  const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+  const end = Date.now() + timeout;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (result.value) return result.value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise((ok) => setTimeout(ok, every));
+  }
+}
+const value = async (cdp, fn, arg) => (await cdp.send('Runtime.evaluate', { expression: `(${fn})(${JSON.stringify(arg ?? null)})`, returnByValue: true, awaitPromise: true })).result.value;
+
+const textPainted = (cdp) => until(cdp, () => window.__bench?.lcpText && window.__bench.lcp > 0);
 
 /** An untouched load: text, first-screen charts, blocking time; then every chart scrolled to. */
 async function load(browser, url, isApp) {
-  const { context, page } = await newPage(browser);
+  const { context, page, cdp } = await newPage(browser);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
   await page.goto(url, { waitUntil: 'load' });
-  await textPainted(page);
+  await textPainted(cdp);
   if (isApp) {
-    await page.waitForFunction(() => window.__bench.chartsInView || window.__bench.inView === 0, null, { timeout: 60000 });
+    await until(cdp, () => window.__bench.chartsInView || window.__bench.inView === 0, { every: 100 });
     // Start-up is over when no long task has come for 3 s.
-    await page.waitForFunction(() => {
+    await until(cdp, () => {
       const last = window.__bench.longTasks.at(-1);
       return performance.now() - (last ? last[0] + last[1] : 0) > 3000;
-    }, null, { timeout: 60000, polling: 250 });
+    }, { every: 250 });
   } else {
-    await page.waitForTimeout(500);
+    await new Promise((ok) => setTimeout(ok, 500));
   }
-  const m = await page.evaluate(() => {
+  const trace = (await browser.stopTracing()).toString();
+  if (process.env.BENCH_TRACE) await writeFile(process.env.BENCH_TRACE + (isApp ? "" : ".bare.json"), trace);
+  const tasks = traceTasks(trace);
+  const m = await value(cdp, (tasks) => {
     const b = window.__bench;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    // Total Blocking Time as Lighthouse counts it: each long task's time beyond 50 ms, after
-    // the first contentful paint.
-    const tbt = b.longTasks.filter(([start]) => start >= fcp).reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-    const longest = Math.max(0, ...b.longTasks.map(([, d]) => d));
+    // From the trace: every task from navigation to idle; Total Blocking Time as Lighthouse
+    // counts it, each task's time beyond 50 ms after the first contentful paint.
+    const long = tasks.filter(([, d]) => d > 50);
+    const tbt = long.filter(([start]) => start >= fcp).reduce((s, [, d]) => s + (d - 50), 0);
+    const longest = Math.max(0, ...tasks.map(([, d]) => d));
+    const over50 = long.length;
+    const blocking = long.reduce((s, [, d]) => s + (d - 50), 0);
     const bytes = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
       .reduce((s, e) => s + (e.encodedBodySize || 0), 0);
-    return { fcp, text: Math.max(b.lcp, fcp), tbt, longest, chartsInView: b.inView > 0 ? b.chartsInView : null, inView: b.inView, bytes };
-  });
+    return { fcp, text: Math.max(b.lcp, fcp), tbt, longest, over50, blocking, long, chartsInView: b.inView > 0 ? b.chartsInView : null, inView: b.inView, bytes };
+  }, tasks);
   if (isApp) {
     // Scrolled to each chart in turn, as fast as a reader flicks: how long its box stays
     // without a picture or a drawing.
@@ -176,10 +245,11 @@ async function load(browser, url, isApp) {
   return m;
 }
 
-/** A tap on the first figure at the moment the text is painted: how long until its quote shows.
+/** A tap on the first figure at a moment (`when`: as the text is painted, as the WASM arrives,
+ *  once idle): how long until its quote shows.
  *  The touch goes straight to the browser (CDP), with no test-driver steps between; where a tap
  *  does nothing, the reader taps again every 300 ms. */
-async function tapAtOnce(browser, url) {
+async function tapAt(browser, url, when) {
   const { context, page, cdp } = await newPage(browser);
   await page.addInitScript(() => {
     // When the quote card is in the document, the frame after it is the one that shows it.
@@ -192,23 +262,32 @@ async function tapAtOnce(browser, url) {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(url, { waitUntil: 'commit' });
+  // Then: as the text is painted; as the WASM arrives (hydration); or once all is idle.
+  if (when === 'wasm') {
+    await until(cdp, () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm') && e.responseEnd > 0));
+  } else if (when === 'idle') {
+    await until(cdp, () => {
+      const last = window.__bench.longTasks.at(-1);
+      return document.readyState === 'complete' && performance.now() - (last ? last[0] + last[1] : 0) > 3000;
+    }, { every: 250 });
+  }
   // The first figure lies below the first screen of a phone: brought into view at once.
-  const where = await page.waitForFunction(() => {
+  const where = await until(cdp, () => {
     const button = window.__bench?.lcpText && document.querySelector('button.figure');
     if (!button) return false;
     button.scrollIntoView({ block: 'center' });
     const r = button.getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, null, { timeout: 60000, polling: 'raf' }).then((h) => h.jsonValue());
+  });
   let taps = 0;
   for (; taps < 40; taps++) {
     for (const type of ['touchStart', 'touchEnd']) {
       await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: where.x, y: where.y }] });
     }
-    const shown = await page.waitForFunction(() => window.__bench.shownAt, null, { timeout: 300, polling: 'raf' }).then(() => true, () => false);
+    const shown = await until(cdp, () => window.__bench.shownAt, { timeout: 300 }).then(() => true, () => false);
     if (shown) break;
   }
-  const m = await page.evaluate(() => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, text: window.__bench.lcp }));
+  const m = await value(cdp, () => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, text: window.__bench.lcp }));
   m.taps = taps + 1;
   await context.close();
   return m;
@@ -219,33 +298,48 @@ const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : '—').padStart(7);
 
 const table = await files();
 const server = await serve(table);
-const base = `http://127.0.0.1:${server.address().port}`;
+const bareBase = `http://127.0.0.1:${server.address().port}`;
+const web = await nginx();
 const browser = await launch();
-const app = [], bare = [], taps = [];
-for (let i = 0; i < RUNS; i++) {
-  app.push(await load(browser, `${base}/`, true));
-  bare.push(await load(browser, `${base}/bare.html`, false));
-  taps.push(await tapAtOnce(browser, `${base}/`));
+const app = [], bare = [], taps = { text: [], wasm: [], idle: [] };
+try {
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await load(browser, `${web.base}/`, true));
+    bare.push(await load(browser, `${bareBase}/bare.html`, false));
+    for (const when of Object.keys(taps)) taps[when].push(await tapAt(browser, `${web.base}/`, when));
+  }
+} finally {
+  await browser.close();
+  server.close();
+  web.stop();
 }
-await browser.close();
-server.close();
 
 let firstLoad = 0;
 for (const [name, f] of Object.entries(table)) if (FIRST_LOAD(name.slice(1))) firstLoad += f.br.length;
 const pictures = Object.keys(table).filter((n) => n.startsWith('/pictures/')).length;
-console.log(`${DIST}`);
+/** Median, and the spread (lowest–highest) over the runs. */
+const spread = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? `${s[0].toFixed(0)}–${s.at(-1).toFixed(0)}` : '—'; };
+const row = (label, xs, target, note = '') => console.log(`  ${label.padEnd(30)}${ms(median(xs))} ${spread(xs).padStart(11)}   ${target.padEnd(7)} ${note}`);
+console.log(`${DIST} through nginx (deploy/nginx.conf)`);
 console.log(`First load (page, JS, WASM, icon): ${firstLoad} B brotli (budget 154000); ${pictures} chart pictures`);
 console.log(`Fetched before any scroll: app ${median(app.map((m) => m.bytes))} B, bare ${median(bare.map((m) => m.bytes))} B (encoded bodies)`);
-console.log(`\nPhone 390×844 ×3, CPU 4× slower, 1.6 Mbps / 150 ms RTT; median of ${RUNS} runs (ms)`);
-console.log(`  measure                       app    bare   app/bare   target`);
-for (const [key, label, target] of [['fcp', 'first contentful paint', ''], ['text', 'text visible', '≤ 1.2×']]) {
-  const a = median(app.map((m) => m[key])), b = median(bare.map((m) => m[key]));
-  console.log(`  ${label.padEnd(26)}${ms(a)} ${ms(b)}   ${(a / b).toFixed(2).padStart(6)}   ${target}`);
+console.log(`\nPhone 390×844 ×3, CPU 4× slower, 1.6 Mbps / 150 ms RTT; ${RUNS} runs: median, spread (ms)`);
+console.log(`  measure                          median      spread   target`);
+for (const [key, label] of [['fcp', 'first contentful paint'], ['text', 'text visible']]) {
+  row(label, app.map((m) => m[key]), '', `bare page: ${median(bare.map((m) => m[key])).toFixed(0)}`);
 }
-const t = median(taps.map((m) => m.tap));
-console.log(`  first working tap         ${ms(t)}            ≤ 100   (a tap as the text is painted → the frame showing its quote; taps needed: ${median(taps.map((m) => m.taps))}, tapped at ${median(taps.map((m) => m.tapAt)).toFixed(0)} ms, text at ${median(taps.map((m) => m.text)).toFixed(0)} ms)`);
+console.log('  From the trace, navigation to idle:');
+row('  longest task', app.map((m) => m.longest), '≤ 50', `bare page: ${median(bare.map((m) => m.longest)).toFixed(0)}`);
+row('  tasks over 50 ms', app.map((m) => m.over50), '0');
+row('  blocking time (sum over 50)', app.map((m) => m.blocking), '0');
+row('  Total Blocking Time (after FCP)', app.map((m) => m.tbt), '');
+const worst = app.reduce((a, m) => (m.longest > a.longest ? m : a), app[0]);
+console.log(`  long tasks of the worst run (start+duration ms): ${worst.long.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(', ') || 'none'}`);
+console.log('  A tap on a figure → the frame showing its quote:');
+for (const [when, label] of [['text', 'as the text is painted'], ['wasm', 'as the WASM arrives'], ['idle', 'once idle']]) {
+  row(`  ${label}`, taps[when].map((m) => m.tap), '≤ 100', `(taps needed: ${median(taps[when].map((m) => m.taps))}; tapped at ${median(taps[when].map((m) => m.tapAt)).toFixed(0)} ms)`);
+}
 const inView = median(app.map((m) => m.inView));
-console.log(`  charts in first screen drawn ${ms(median(app.map((m) => m.chartsInView)))}            ≤ 2000   (${inView} chart(s) in the first screen; ms after navigation)`);
-console.log(`  chart shown when scrolled to ${ms(median(app.map((m) => m.scrolledMax)))}            ~0   (worst of all charts: picture or canvas, after a jump to it)`);
-console.log(`  Total Blocking Time       ${ms(median(app.map((m) => m.tbt)))}            ≤ 100   (longest task ${median(app.map((m) => m.longest)).toFixed(0)} ms)`);
-console.log(`  CLS                       ${median(app.map((m) => m.cls)).toFixed(4).padStart(7)} ${median(bare.map((m) => m.cls)).toFixed(4).padStart(7)}              0   (load, then a scroll to every chart)`);
+row('charts in first screen drawn', app.map((m) => m.chartsInView), '≤ 2000', `(${inView} chart(s) in the first screen; ms after navigation)`);
+row('chart shown when scrolled to', app.map((m) => m.scrolledMax), '~0', '(worst of all charts: picture or canvas, after a jump to it)');
+row('CLS ×1000', app.map((m) => m.cls * 1000), '0', `(load, then a scroll to every chart; bare page ${(median(bare.map((m) => m.cls)) * 1000).toFixed(0)})`);
