@@ -12,7 +12,7 @@ mod model;
 mod content;
 
 use content::folder::{self, DEFAULT_FOLDER, FILES};
-use model::{Article, Block, NotStatistic, Page, Span};
+use model::{Article, Block, FigureIx, NotStatistic, Page, Span};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -94,7 +94,9 @@ fn emit(a: &Article) -> String {
                     for span in *spans {
                         let _ = match span {
                             Span::Text(t) => write!(s, "Span::Text({t:?}),"),
-                            Span::Figure(i) => write!(s, "Span::Figure({i}),"),
+                            Span::Figure(i) => {
+                                write!(s, "Span::Figure(FigureIx::baked({})),", i.get())
+                            }
                         };
                     }
                     s.push_str("]),");
@@ -132,12 +134,12 @@ fn emit(a: &Article) -> String {
     }
     s.push_str("], charts: &[\n");
     for c in a.charts {
-        let rows: Vec<String> = c.rows.iter().map(|r| format!("&{r:?}")).collect();
+        let rows: Vec<String> = c.rows.iter().map(|r| baked(r)).collect();
         let _ = writeln!(
             s,
             "Chart {{ id: {:?}, title_zh: {:?}, title_en: {:?}, summary_zh: {:?}, \
              summary_en: {:?}, note_zh: {:?}, note_en: {:?}, form: Form::{:?}, ratio: {}, rows: &[{}], \
-             extras: &{:?}, parts_zh: &{:?}, parts_en: &{:?} }},",
+             extras: {}, parts_zh: &{:?}, parts_en: &{:?} }},",
             c.id,
             c.title_zh,
             c.title_en,
@@ -148,7 +150,7 @@ fn emit(a: &Article) -> String {
             c.form,
             c.ratio,
             rows.join(", "),
-            c.extras,
+            baked(c.extras),
             c.parts_zh,
             c.parts_en
         );
@@ -157,14 +159,23 @@ fn emit(a: &Article) -> String {
     s
 }
 
+/// Figure places as Rust: `&[FigureIx::baked(0), …]`.
+fn baked(list: &[FigureIx]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|i| format!("FigureIx::baked({})", i.get()))
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
 /// The page as one Rust `static`.
 fn emit_page(p: &Page) -> String {
     format!(
         "pub static PAGE: Page = Page {{ description_zh: {:?}, description_en: {:?}, \
-         preview_figures: &{:?}, preview_chart: {}, draft: {}, publication: {:?}, english: {} }};\n",
+         preview_figures: {}, preview_chart: {}, draft: {}, publication: {:?}, english: {} }};\n",
         p.description_zh,
         p.description_en,
-        p.preview_figures,
+        baked(p.preview_figures),
         p.preview_chart,
         p.draft,
         p.publication,

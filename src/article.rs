@@ -2,8 +2,8 @@
 //! statics: nothing is parsed in the browser.
 
 use crate::model::{
-    Article, Block, Bound, Chart, English, Figure, Form, Kind, NotStatistic, Page, Publication,
-    Section, Span,
+    Article, Block, Bound, Chart, English, Figure, FigureIx, Form, Kind, NotStatistic, Page,
+    Publication, Section, Span,
 };
 
 include!(concat!(env!("OUT_DIR"), "/article.rs"));

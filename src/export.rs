@@ -80,10 +80,7 @@ pub fn csv<'a>(
     for chart in charts {
         let zh = derived(chart, article, Lang::Zh);
         let en = derived(chart, article, Lang::En);
-        let home = chart
-            .anchor()
-            .and_then(|a| article.figures.get(a))
-            .map_or(0, |f| f.section);
+        let home = chart.anchor().map_or(0, |a| article.figures[a].section);
         for (n, (d, Derived { label, .. })) in zh.iter().zip(en).enumerate() {
             let id = format!("{}_derived_{}", chart.id, n + 1);
             let value = d.value.to_string();

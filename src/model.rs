@@ -35,8 +35,8 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Span {
     Text(&'static str),
-    /// Index into `Article::figures`.
-    Figure(usize),
+    /// The figure's place in `Article::figures`.
+    Figure(FigureIx),
 }
 
 /// One statistic of the article, with the sentence it comes from.
@@ -100,10 +100,10 @@ pub struct Chart {
     pub form: Form,
     /// Bars only: also state how the last bar compares with the first.
     pub ratio: bool,
-    /// Figure indices, grouped as `form` reads them.
-    pub rows: &'static [&'static [usize]],
+    /// Figures, grouped as `form` reads them.
+    pub rows: &'static [&'static [FigureIx]],
     /// Figures shown as notes under the graphic.
-    pub extras: &'static [usize],
+    pub extras: &'static [FigureIx],
     /// Breakdown only: the names of its two periods, the earlier and the part (`2023年`).
     pub parts_zh: &'static [&'static str],
     pub parts_en: &'static [&'static str],
@@ -131,12 +131,12 @@ pub enum Form {
 impl Chart {
     /// The first figure of its rows in reading order: the chart stands by that paragraph.
     /// `None` for a chart with no figure, which the content loader never lets through.
-    pub fn anchor(&self) -> Option<usize> {
+    pub fn anchor(&self) -> Option<FigureIx> {
         self.rows.iter().flat_map(|r| r.iter()).copied().min()
     }
 
     /// Every figure the chart shows, marks first, in order.
-    pub fn figures(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn figures(&self) -> impl Iterator<Item = FigureIx> + '_ {
         self.rows
             .iter()
             .flat_map(|r| r.iter().copied())
@@ -185,7 +185,7 @@ pub struct Page {
     pub description_zh: &'static str,
     pub description_en: &'static str,
     /// Figures set large on the social preview, in order.
-    pub preview_figures: &'static [usize],
+    pub preview_figures: &'static [FigureIx],
     /// The chart drawn on the social preview.
     pub preview_chart: usize,
     /// Built from unchecked proposals (`scripts/build.sh --draft`): the page says so.
@@ -245,7 +245,46 @@ impl ChartIx {
     }
 }
 
+/// A figure's place in an article's `figures`: made only by the content loader, which
+/// resolves every figure id of the content to one, or by looking a figure up in the article
+/// (`figure`, `figure_ixs`), never from a number an address or a tap carries; so a stale or
+/// hostile number cannot stand for a figure that is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FigureIx(usize);
+
+impl FigureIx {
+    /// For the content loader and the statics it bakes: `i` is a place in the `figures` being
+    /// made.
+    pub(crate) const fn baked(i: usize) -> Self {
+        FigureIx(i)
+    }
+
+    /// The position, for what counts or orders figures.
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+/// `figures[ix]`: a place is looked up in the figures it was made for.
+impl std::ops::Index<FigureIx> for [Figure] {
+    type Output = Figure;
+
+    fn index(&self, ix: FigureIx) -> &Figure {
+        &self[ix.0]
+    }
+}
+
 impl Article {
+    /// The figure at `ix`, which this article made: always there.
+    pub fn figure_at(&self, ix: FigureIx) -> &'static Figure {
+        &self.figures[ix.0]
+    }
+
+    /// Every figure's place, in reading order.
+    pub fn figure_ixs(&self) -> impl Iterator<Item = FigureIx> {
+        (0..self.figures.len()).map(FigureIx)
+    }
+
     /// The chart with id `id`, by its place.
     pub fn chart_index(&self, id: &str) -> Option<ChartIx> {
         self.charts.iter().position(|c| c.id == id).map(ChartIx)
@@ -265,8 +304,12 @@ impl Article {
         self.charts.iter().find(|c| c.id == id)
     }
 
-    pub fn figure(&self, id: &str) -> Option<(usize, &'static Figure)> {
-        self.figures.iter().enumerate().find(|(_, f)| f.id == id)
+    pub fn figure(&self, id: &str) -> Option<(FigureIx, &'static Figure)> {
+        self.figures
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.id == id)
+            .map(|(i, f)| (FigureIx(i), f))
     }
 
     /// Every paragraph's spans, in reading order.
@@ -286,7 +329,7 @@ impl Article {
     }
 
     /// The paragraph that states figure `figure`.
-    pub fn paragraph_of(&self, figure: usize) -> Option<&'static [Span]> {
+    pub fn paragraph_of(&self, figure: FigureIx) -> Option<&'static [Span]> {
         self.paragraphs()
             .find(|spans| spans.contains(&Span::Figure(figure)))
     }

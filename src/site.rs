@@ -5,6 +5,7 @@
 
 use crate::article::{ARTICLE, PAGE};
 use crate::i18n::Lang;
+use crate::model::FigureIx;
 use crate::model::{Chart, ChartIx};
 use crate::{charts, format};
 
@@ -226,7 +227,7 @@ pub fn query_without_lang(query: &str) -> String {
 /// What a URL fragment points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
-    Figure(usize),
+    Figure(FigureIx),
     Chart(ChartIx),
 }
 
@@ -594,7 +595,7 @@ mod tests {
             (Mode::Chart(c), Lang::En)
         );
         assert_eq!(
-            Target::Figure(0).link(Lang::En),
+            Target::Figure(ARTICLE.figure(ARTICLE.figures[0].id).unwrap().0).link(Lang::En),
             format!("{BASE_URL}en.html#fig-{}", ARTICLE.figures[0].id)
         );
     }

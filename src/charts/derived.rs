@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Article, Bound, Chart, Figure, Form};
+use crate::model::{Article, Bound, Chart, Figure, FigureIx, Form};
 
 /// A value a chart computes from the article's figures rather than reads in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,11 +111,11 @@ pub(crate) fn split(whole: f64, whole_done: f64, part: f64, part_done: f64) -> S
 /// Every value `chart` derives, with the formula that gives it: for its data table.
 pub fn derived(chart: &Chart, article: &Article, lang: Lang) -> Vec<Derived> {
     let ui = lang.ui();
-    let fig = |i: usize| &article.figures[i];
-    let value = |i: usize| fig(i).value.unwrap_or(0.0);
-    let label = |i: usize| format::label(fig(i), lang);
+    let fig = |i: FigureIx| &article.figures[i];
+    let value = |i: FigureIx| fig(i).value.unwrap_or(0.0);
+    let label = |i: FigureIx| format::label(fig(i), lang);
     // In a formula every digit counts: `2,304,700 visits`, not the rounded `2.3 million`.
-    let text = |i: usize| format::formula_text(fig(i), lang);
+    let text = |i: FigureIx| format::formula_text(fig(i), lang);
     let rows = chart.rows.iter();
     // The periods a growth chart or a breakdown compares, as the content names them.
     let parts = match lang {

@@ -3,6 +3,7 @@
 
 use super::layout::{Align, Ink, Layout, Rect};
 use super::theme::{Theme, FONT_FAMILY};
+use crate::model::FigureIx;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -13,7 +14,7 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     layout: &Layout,
     theme: &Theme,
-    selected: Option<usize>,
+    selected: Option<FigureIx>,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = theme.scale;
     let px = |v: f64| (v * s).round() as i32;

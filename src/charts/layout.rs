@@ -1,5 +1,7 @@
 //! Placed marks and labels of one chart, in CSS pixels, before any drawing.
 
+use crate::model::FigureIx;
+
 /// An axis-aligned box in CSS pixels, origin top left.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -62,7 +64,7 @@ pub enum Align {
 /// A bar, slot or tile that stands for one figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
-    pub figure: usize,
+    pub figure: FigureIx,
     pub rect: Rect,
     pub ink: Ink,
 }
@@ -77,7 +79,7 @@ pub struct Label {
     pub bold: bool,
     pub align: Align,
     pub ink: Ink,
-    pub figure: Option<usize>,
+    pub figure: Option<FigureIx>,
     /// Set on a dark mark: when its figure is selected it turns light, not the selection colour.
     pub inside: bool,
     /// The width the layout measured the text at and left room for, in CSS pixels.
@@ -137,7 +139,7 @@ pub const TOUCH_SLOP: f64 = 6.0;
 impl Layout {
     /// The figure under a point (CSS pixels): the topmost mark that contains it, else a
     /// figure's label, else the nearest mark within [`TOUCH_SLOP`].
-    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+    pub fn hit(&self, x: f64, y: f64) -> Option<FigureIx> {
         if let Some(m) = self.marks.iter().rev().find(|m| m.rect.contains(x, y, 0.0)) {
             return Some(m.figure);
         }
@@ -161,7 +163,7 @@ impl Layout {
     }
 
     /// Where a figure is drawn: its marks, or failing that its labels.
-    pub fn place_of(&self, figure: usize) -> Option<Rect> {
+    pub fn place_of(&self, figure: FigureIx) -> Option<Rect> {
         self.marks
             .iter()
             .find(|m| m.figure == figure)
@@ -236,9 +238,13 @@ pub fn conservative_width(text: &str, size: f64, bold: bool) -> f64 {
 mod tests {
     use super::*;
 
+    fn ix(i: usize) -> FigureIx {
+        FigureIx::baked(i)
+    }
+
     fn mark(figure: usize, x: f64) -> Mark {
         Mark {
-            figure,
+            figure: ix(figure),
             rect: Rect::new(x, 10.0, 20.0, 10.0),
             ink: Ink::Primary,
         }
@@ -258,18 +264,18 @@ mod tests {
             bold: false,
             align: Align::Start,
             ink: Ink::Text,
-            figure: Some(7),
+            figure: Some(ix(7)),
             inside: false,
             w: 52.0,
         });
         assert_eq!(
             layout.hit(15.0, 15.0),
-            Some(2),
+            Some(ix(2)),
             "later marks are drawn on top"
         );
-        assert_eq!(layout.hit(5.0, 15.0), Some(1));
-        assert_eq!(layout.hit(110.0, 50.0), Some(7));
-        assert_eq!(layout.hit(33.0, 15.0), Some(2), "within touch slop");
+        assert_eq!(layout.hit(5.0, 15.0), Some(ix(1)));
+        assert_eq!(layout.hit(110.0, 50.0), Some(ix(7)));
+        assert_eq!(layout.hit(33.0, 15.0), Some(ix(2)), "within touch slop");
         assert_eq!(layout.hit(15.0, 40.0), None);
     }
 

@@ -106,7 +106,7 @@ mod drawing {
     pub fn svg(chart: &Chart, article: &Article, width: u32, lang: Lang) -> Result<String, String> {
         let placed = forms::layout(chart, article, f64::from(width), lang);
         if let Some(f) = chart.figures().find(|f| placed.place_of(*f).is_none()) {
-            let figure = article.figures.get(f).map_or("?", |f| f.id);
+            let figure = article.figures[f].id;
             return Err(format!("chart {}: figure {figure} has no place", chart.id));
         }
         if placed.marks.is_empty() {

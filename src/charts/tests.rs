@@ -5,13 +5,13 @@ use super::{draw, height, layout, Layout, Theme};
 use crate::article::{ARTICLE, PAGE};
 use crate::format::has_cjk;
 use crate::i18n::Lang;
-use crate::model::{Chart, Form};
+use crate::model::{Chart, FigureIx, Form};
 use plotters::prelude::*;
 
 const PHONE: f64 = 320.0;
 const DESKTOP: f64 = 440.0;
 
-fn svg(chart: &Chart, width: f64, scale: f64, selected: Option<usize>) -> String {
+fn svg(chart: &Chart, width: f64, scale: f64, selected: Option<FigureIx>) -> String {
     let placed = layout(chart, &ARTICLE, width, Lang::Zh);
     let size = ((width * scale) as u32, (placed.height * scale) as u32);
     let mut out = String::new();
@@ -28,7 +28,7 @@ fn chart(id: &str) -> &'static Chart {
         .unwrap_or_else(|| panic!("chart {id} exists"))
 }
 
-fn mark_widths(placed: &Layout, figures: &[usize]) -> Vec<f64> {
+fn mark_widths(placed: &Layout, figures: &[FigureIx]) -> Vec<f64> {
     figures
         .iter()
         .map(|f| {
@@ -57,7 +57,8 @@ fn rect_attr(svg: &str, attr: &str) -> Vec<f64> {
 #[test]
 fn there_are_at_least_eight_charts_and_every_chart_worthy_figure_is_in_one() {
     assert!(ARTICLE.charts.len() >= 8);
-    for (i, f) in ARTICLE.figures.iter().enumerate() {
+    for i in ARTICLE.figure_ixs() {
+        let f = ARTICLE.figure_at(i);
         if let Some(group) = f.chart {
             assert!(
                 chart(group).figures().any(|g| g == i),
@@ -152,7 +153,7 @@ fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
 fn bars_are_proportional_to_their_values() {
     let c = chart("governance");
     let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
-    let figures: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
+    let figures: Vec<FigureIx> = c.rows.iter().map(|r| r[0]).collect();
     let widths = mark_widths(&placed, &figures);
     let values: Vec<f64> = figures
         .iter()
@@ -286,7 +287,7 @@ fn growth_derives_last_year_from_the_rate() {
 fn funnel_narrows_under_its_headline_total() {
     let c = chart("investment");
     let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
-    let stages: Vec<usize> = c.rows.iter().map(|r| r[0]).collect();
+    let stages: Vec<FigureIx> = c.rows.iter().map(|r| r[0]).collect();
     let w = mark_widths(&placed, &stages);
     assert!(w[0] > w[1] && w[1] > w[2], "{w:?}");
     assert!((w[2] / w[0] - 231.0 / 270.0).abs() < 1e-9);

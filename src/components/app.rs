@@ -11,6 +11,7 @@ use crate::components::photo_notes::PhotoNotes;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
 use crate::model::ChartIx;
+use crate::model::FigureIx;
 use crate::site::ids;
 use crate::site::{self, Mode, Target};
 use crate::state::{Action, Reader};
@@ -27,7 +28,7 @@ pub struct AppProps {
     /// The figure whose quote the page's early script opened before the app arrived: opened
     /// again as the app takes over, so the reader sees no change.
     #[prop_or_default]
-    pub opened_early: Option<usize>,
+    pub opened_early: Option<FigureIx>,
 }
 
 /// The infographic: the whole page, the article for an iframe, or one chart alone.
@@ -102,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
     // a quote opened in the text is scrolled into view, one opened from a chart appears under
     // it without moving the page. The page's address follows what is open (not in an iframe,
     // whose history is the host page's too).
-    let last_open = use_mut_ref(|| None::<(usize, bool)>);
+    let last_open = use_mut_ref(|| None::<(FigureIx, bool)>);
     use_effect_with((reader.open, reader.in_chart), move |(open, in_chart)| {
         let previous = last_open.replace(open.map(|i| (i, *in_chart)));
         if let (Some((closed, from_chart)), None) = (previous, open) {

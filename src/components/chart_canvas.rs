@@ -8,14 +8,15 @@ use crate::charts::picture;
 use crate::charts::{self, theme::FONT_FAMILY, Layout, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::model::FigureIx;
 use crate::{format, web};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
     pub chart: &'static Chart,
-    pub selected: Option<usize>,
-    pub on_select: Callback<usize>,
+    pub selected: Option<FigureIx>,
+    pub on_select: Callback<FigureIx>,
     /// Id of the element that describes the chart in words.
     pub described_by: AttrValue,
 }

@@ -11,6 +11,7 @@ use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::model::FigureIx;
 use crate::site::ids;
 use crate::site::Target;
 use crate::{export, format};
@@ -20,8 +21,8 @@ use yew::prelude::*;
 pub struct ChartPanelProps {
     pub chart: &'static Chart,
     /// The open figure, if this chart shows it.
-    pub selected: Option<usize>,
-    pub on_select: Callback<usize>,
+    pub selected: Option<FigureIx>,
+    pub on_select: Callback<FigureIx>,
     /// Alone in an embed: there is no text around it, so its summary and source are shown
     /// and every quote opens under it.
     #[prop_or_default]
@@ -39,7 +40,7 @@ pub struct ChartPanelProps {
     pub on_close: Callback<()>,
     /// Moves an open quote from under the chart to its figure in the text.
     #[prop_or_default]
-    pub on_show_in_text: Callback<usize>,
+    pub on_show_in_text: Callback<FigureIx>,
     /// The title's heading level: under the headline (2), under a section heading (3), or
     /// the page's own title when the chart stands alone (1).
     #[prop_or(3)]

@@ -5,6 +5,7 @@
 use crate::article::ARTICLE;
 use crate::components::quote_card::{quote_value, QuoteCard};
 use crate::i18n::Lang;
+use crate::model::FigureIx;
 use crate::model::{Article, Span};
 use crate::site::ids;
 use yew::prelude::*;
@@ -24,7 +25,8 @@ pub struct EarlyQuotesProps {
 #[component]
 pub fn EarlyQuotes(props: &EarlyQuotesProps) -> Html {
     let lang = props.lang;
-    let places = ARTICLE.figures.iter().enumerate().filter_map(|(i, f)| {
+    let places = ARTICLE.figure_ixs().filter_map(|i| {
+        let f = ARTICLE.figure_at(i);
         let at = card_offset(&ARTICLE, i)?;
         let from = at.checked_sub(f.quote.encode_utf16().count())?;
         Some(html! {
@@ -49,7 +51,7 @@ pub fn EarlyQuotes(props: &EarlyQuotesProps) -> Html {
 
 /// Where figure `figure`'s card opens in its paragraph: the length of the text up to and with
 /// the span it follows, in UTF-16 units. `None` for a figure in no paragraph.
-pub fn card_offset(article: &Article, figure: usize) -> Option<usize> {
+pub fn card_offset(article: &Article, figure: FigureIx) -> Option<usize> {
     let spans = article.paragraph_of(figure)?;
     let after = article.figures[figure].card_after;
     let text = |span: &Span| match span {
@@ -72,7 +74,8 @@ mod tests {
     #[test]
     fn every_card_opens_right_after_the_end_of_its_quote() {
         let mut checked = 0;
-        for (i, f) in ARTICLE.figures.iter().enumerate() {
+        for i in ARTICLE.figure_ixs() {
+            let f = ARTICLE.figure_at(i);
             let Some(at) = card_offset(&ARTICLE, i) else {
                 continue;
             };

@@ -3,18 +3,19 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Figure;
+use crate::model::FigureIx;
 use crate::site::{ids, markup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureButtonProps {
-    pub index: usize,
+    pub index: FigureIx,
     pub figure: &'static Figure,
     pub expanded: bool,
     /// Its quote is open under a chart: the figure is lit in the text too.
     #[prop_or_default]
     pub lit: bool,
-    pub on_activate: Callback<usize>,
+    pub on_activate: Callback<FigureIx>,
 }
 
 /// A statistic in the running text: a real button (click, tap, Enter, Space) that discloses

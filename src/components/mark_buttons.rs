@@ -5,14 +5,15 @@ use crate::components::use_taken_over;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Chart;
+use crate::model::FigureIx;
 use crate::site::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MarkButtonsProps {
     pub chart: &'static Chart,
-    pub selected: Option<usize>,
-    pub on_select: Callback<usize>,
+    pub selected: Option<FigureIx>,
+    pub on_select: Callback<FigureIx>,
 }
 
 /// The chart's marks as a row of buttons: the keyboard's and screen reader's way into the

@@ -5,22 +5,23 @@ use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::paragraph::Paragraph;
 use crate::i18n::Lang;
+use crate::model::FigureIx;
 use crate::model::{Block, ChartIx, Span};
 use crate::site::{ids, markup};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NarrativeProps {
-    pub open: Option<usize>,
+    pub open: Option<FigureIx>,
     /// The open quote shows under its chart, not in the text.
     pub in_chart: bool,
     /// The chart for what the reader is reading (the one shown beside the text on wide
     /// screens); `None` before the reader has scrolled to any.
     pub current: Option<ChartIx>,
-    pub on_figure: Callback<usize>,
-    pub on_mark: Callback<usize>,
+    pub on_figure: Callback<FigureIx>,
+    pub on_mark: Callback<FigureIx>,
     /// Moves a quote from under its chart to the text.
-    pub on_show_in_text: Callback<usize>,
+    pub on_show_in_text: Callback<FigureIx>,
     pub on_close: Callback<()>,
 }
 

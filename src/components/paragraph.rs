@@ -5,6 +5,7 @@ use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
 use crate::kinsoku;
+use crate::model::FigureIx;
 use crate::model::Span;
 use yew::prelude::*;
 
@@ -16,11 +17,11 @@ pub struct ParagraphProps {
     pub chart: Option<&'static str>,
     /// The open figure, only if it stands in this paragraph (so other paragraphs keep equal
     /// props and skip re-rendering).
-    pub open: Option<usize>,
+    pub open: Option<FigureIx>,
     /// A figure of this paragraph whose quote is open under its chart.
     #[prop_or_default]
-    pub lit: Option<usize>,
-    pub on_figure: Callback<usize>,
+    pub lit: Option<FigureIx>,
+    pub on_figure: Callback<FigureIx>,
     pub on_close: Callback<()>,
 }
 

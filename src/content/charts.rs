@@ -5,7 +5,7 @@ use super::error::{line_of, ContentError};
 use super::files::{leak, leak_slice, CHARTS_FILE, FIGURES_FILE, ID_RULE};
 use super::honesty;
 use super::schema::{BoundEntry, ChartEntry, FigureEntry, FormEntry, KindEntry};
-use crate::model::{is_id, Chart};
+use crate::model::{is_id, Chart, FigureIx};
 
 pub fn build_charts(
     charts: &[toml::Spanned<ChartEntry>],
@@ -122,8 +122,8 @@ pub fn build_charts(
             note_en: c.note_en.clone().map(leak),
             form: c.form.model(),
             ratio: c.ratio,
-            rows: leak_slice(rows.into_iter().map(leak_slice).collect()),
-            extras: leak_slice(extras),
+            rows: leak_slice(rows.iter().map(|r| leak_slice(baked(r))).collect()),
+            extras: leak_slice(baked(&extras)),
             parts_zh: leak_slice(c.parts_zh.iter().cloned().map(leak).collect()),
             parts_en: leak_slice(c.parts_en.iter().cloned().map(leak).collect()),
         });
@@ -136,7 +136,7 @@ pub fn build_charts(
         let shown = out
             .iter()
             .find(|c| c.id == group)
-            .map(|c| c.figures().any(|i| Some(i) == index));
+            .map(|c| c.figures().any(|i| Some(i.get()) == index));
         let problem = match shown {
             None => format!("chart `{group}` does not exist in charts.toml"),
             Some(false) => format!("chart `{group}` does not show this figure"),
@@ -178,4 +178,9 @@ fn honesty_check(
     let rows: Vec<Vec<honesty::Seen<'_>>> =
         rows.iter().map(|r| r.iter().map(seen).collect()).collect();
     honesty::check(shape, &rows, c.note_zh.as_deref(), c.note_en.as_deref())
+}
+
+/// The figures' places, resolved from ids by this loader, as the model's typed places.
+fn baked(places: &[usize]) -> Vec<FigureIx> {
+    places.iter().map(|&i| FigureIx::baked(i)).collect()
 }

@@ -7,7 +7,7 @@ use super::error::{line_of, ContentError};
 use super::files::{leak, FIGURES_FILE, ID_RULE};
 use super::schema::FigureEntry;
 use super::values::check_value;
-use crate::model::{is_id, Figure, Span};
+use crate::model::{is_id, Figure, FigureIx, Span};
 
 /// Where a figure stands: its paragraph, its byte range and where its quote ends in it.
 pub struct Placement {
@@ -154,7 +154,7 @@ pub fn cut_paragraphs(
         for pair in cuts.windows(2) {
             let (from, to) = (pair[0], pair[1]);
             match here.iter().find(|(_, pl)| pl.start == from) {
-                Some((figure, _)) => spans.push(Span::Figure(*figure)),
+                Some((figure, _)) => spans.push(Span::Figure(FigureIx::baked(*figure))),
                 None => spans.push(Span::Text(leak(para.text[from..to].to_string()))),
             }
             for (figure, pl) in &here {

@@ -79,7 +79,11 @@ pub fn load(sources: &Sources) -> Result<Content, ContentErrors> {
     // paragraph (its first figure there) would never be seen beside the text.
     let mut stands: Vec<(usize, &str)> = Vec::new();
     for c in &charts_out {
-        let Some(home) = c.anchor().and_then(|a| placed.get(a)).map(|p| p.paragraph) else {
+        let Some(home) = c
+            .anchor()
+            .and_then(|a| placed.get(a.get()))
+            .map(|p| p.paragraph)
+        else {
             continue;
         };
         if let Some((_, other)) = stands.iter().find(|(p, _)| *p == home) {

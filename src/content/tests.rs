@@ -194,7 +194,7 @@ fn every_figure_is_placed_once_in_reading_order() {
         for block in section.blocks {
             if let Block::Paragraph(spans) = block {
                 seen.extend(spans.iter().filter_map(|s| match s {
-                    Span::Figure(i) => Some(*i),
+                    Span::Figure(i) => Some(i.get()),
                     Span::Text(_) => None,
                 }));
             }

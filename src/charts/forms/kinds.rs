@@ -3,12 +3,13 @@
 
 use super::*;
 use crate::charts::derived::{approximate, count, last_year, ratio_statement, share, split};
+use crate::model::FigureIx;
 
 impl Placer<'_> {
     /// One bar a row on a shared scale (the content checks it holds one unit and period),
     /// each named above and valued at its end; a lower bound ends in a lighter open stub.
     pub(super) fn bars(&mut self, chart: &Chart, top: f64) -> f64 {
-        let rows: Vec<usize> = chart.rows.iter().map(|r| r[0]).collect();
+        let rows: Vec<FigureIx> = chart.rows.iter().map(|r| r[0]).collect();
         let max = rows.iter().map(|&f| self.value(f)).fold(0.0, f64::max);
         let value = Style::text().bold();
         let room = self.value_room(rows.iter().map(|&f| (self.text(f), value)));

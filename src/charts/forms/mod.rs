@@ -8,7 +8,7 @@ use super::layout::{
     conservative_width, Align, Ink, Label, Layout, Line, Mark, Measure, Rect, LINE,
 };
 use crate::i18n::{Lang, Ui};
-use crate::model::{Article, Chart, Figure, Form};
+use crate::model::{Article, Chart, Figure, FigureIx, Form};
 use crate::{format, kinsoku};
 
 mod kinds;
@@ -139,7 +139,7 @@ pub(crate) fn pieces(text: &str) -> Vec<(String, bool)> {
 }
 
 impl Placer<'_> {
-    fn fig(&self, i: usize) -> &'static Figure {
+    fn fig(&self, i: FigureIx) -> &'static Figure {
         &self.article.figures[i]
     }
 
@@ -148,20 +148,20 @@ impl Placer<'_> {
     }
 
     /// What figure `i` measures, in the interface's language.
-    fn name(&self, i: usize) -> &'static str {
+    fn name(&self, i: FigureIx) -> &'static str {
         format::label(self.fig(i), self.lang)
     }
 
     /// Figure `i` as a chart writes it, its bound said: `300亿元以上`, `at least 80%`.
-    fn text(&self, i: usize) -> String {
+    fn text(&self, i: FigureIx) -> String {
         format::chart_text(self.fig(i), self.lang)
     }
 
-    fn value(&self, i: usize) -> f64 {
+    fn value(&self, i: FigureIx) -> f64 {
         self.fig(i).value.unwrap_or(0.0)
     }
 
-    fn bounded(&self, i: usize) -> bool {
+    fn bounded(&self, i: FigureIx) -> bool {
         self.fig(i).bound.is_lower()
     }
 
@@ -265,7 +265,7 @@ impl Placer<'_> {
         step * (line + 1.0)
     }
 
-    fn mark(&mut self, figure: usize, rect: Rect, ink: Ink) {
+    fn mark(&mut self, figure: FigureIx, rect: Rect, ink: Ink) {
         self.layout.marks.push(Mark { figure, rect, ink });
     }
 
@@ -291,7 +291,7 @@ struct Style {
     bold: bool,
     align: Align,
     ink: Ink,
-    figure: Option<usize>,
+    figure: Option<FigureIx>,
     inside: bool,
 }
 
@@ -337,7 +337,7 @@ impl Style {
         }
     }
 
-    fn figure(self, figure: usize) -> Self {
+    fn figure(self, figure: FigureIx) -> Self {
         Style {
             figure: Some(figure),
             ..self
