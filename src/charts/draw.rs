@@ -30,8 +30,10 @@ pub fn draw<DB: DrawingBackend>(
             (false, ink) => theme.ink(ink),
         };
         area.draw(&Rectangle::new(corners(&mark.rect), fill.filled()))?;
-        if chosen {
-            let outline = ShapeStyle::from(p.selected).stroke_width(px(2.0) as u32);
+        let hollow = p.hollow && matches!(mark.ink, Ink::Derived | Ink::Track);
+        if chosen || hollow {
+            let colour = if chosen { p.selected } else { p.text };
+            let outline = ShapeStyle::from(colour).stroke_width(px(2.0) as u32);
             area.draw(&Rectangle::new(corners(&mark.rect), outline))?;
         }
     }

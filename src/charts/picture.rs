@@ -147,7 +147,8 @@ mod drawing {
         out
     }
 
-    /// Every ink's light colour mapped to its dark one, under `prefers-color-scheme: dark`.
+    /// Every ink's light colour mapped to its dark one, under `prefers-color-scheme: dark`, and
+    /// to a system colour under forced colours or more contrast.
     fn dark_style() -> String {
         let inks = [
             Ink::Primary,
@@ -171,6 +172,28 @@ mod drawing {
                 format!("[fill=\"{l}\"]{{fill:{d}}}[stroke=\"{l}\"]{{stroke:{d}}}")
             })
             .collect();
-        format!("<style>@media (prefers-color-scheme: dark){{{rules}}}</style>")
+        // Forced colours and more contrast: the system's colours, as the canvas takes them
+        // (`theme::system`: words inside a bar, in the tracks' ink, in the canvas colour; derived
+        // marks, which the canvas draws hollow, in grey text).
+        let system = [
+            "CanvasText",
+            "GrayText",
+            "Canvas",
+            "CanvasText",
+            "CanvasText",
+            "GrayText",
+            "Canvas",
+        ];
+        let forced: String = colours(false)
+            .zip(system)
+            .map(|(light, s)| {
+                let l = hex(light);
+                format!("[fill=\"{l}\"]{{fill:{s}}}[stroke=\"{l}\"]{{stroke:{s}}}")
+            })
+            .collect();
+        format!(
+            "<style>@media (prefers-color-scheme: dark){{{rules}}}\
+             @media (forced-colors: active),(prefers-contrast: more){{{forced}}}</style>"
+        )
     }
 }

@@ -21,6 +21,10 @@ pub struct Palette {
     /// colour-vision deficiency (Okabe–Ito).
     pub selected: RGBColor,
     pub selected_soft: RGBColor,
+    /// Derived marks and tracks drawn hollow (in their colour, the paper's), outlined in the
+    /// text colour: told apart from the solid marks by shape, not hue (the system palette,
+    /// whose few colours are the reader's).
+    pub hollow: bool,
 }
 
 pub const LIGHT: Palette = Palette {
@@ -33,6 +37,7 @@ pub const LIGHT: Palette = Palette {
     rule: RGBColor(0xcf, 0xc6, 0xb4),
     selected: RGBColor(0xc4, 0x4e, 0x00),
     selected_soft: RGBColor(0xfb, 0xe0, 0xc8),
+    hollow: false,
 };
 
 /// For readers whose system is dark: the page's dark roles, the selection in orange.
@@ -46,7 +51,27 @@ pub const DARK: Palette = Palette {
     rule: RGBColor(0x55, 0x58, 0x60),
     selected: RGBColor(0xff, 0x8c, 0x42),
     selected_soft: RGBColor(0x4a, 0x2a, 0x12),
+    hollow: false,
 };
+
+/// For forced colours (Windows high contrast) and `prefers-contrast: more`: the system's own
+/// colours, read by the page at run time (`web::chart_palette`). Marks and words in the text
+/// colour on the canvas colour, derived marks and tracks hollow (words inside a mark in the
+/// canvas colour), rules in the grey-text colour, the selection in the highlight colour.
+pub fn system(canvas: RGBColor, text: RGBColor, highlight: RGBColor, gray: RGBColor) -> Palette {
+    Palette {
+        paper: canvas,
+        primary: text,
+        derived: canvas,
+        track: canvas,
+        text,
+        soft: text,
+        rule: gray,
+        selected: highlight,
+        selected_soft: highlight,
+        hollow: true,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {

@@ -5,7 +5,8 @@
 use crate::article::ARTICLE;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::charts::picture;
-use crate::charts::{self, theme::FONT_FAMILY, Layout, Theme};
+use crate::charts::theme::{FONT_FAMILY, LIGHT};
+use crate::charts::{self, Layout, Theme};
 use crate::i18n::Lang;
 use crate::model::Chart;
 use crate::model::FigureIx;
@@ -36,7 +37,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // CSS width of the box and device pixel ratio; 0 until measured after mount.
     let width = use_state(|| 0.0_f64);
     let ratio = use_state(|| 1.0_f64);
-    let dark = use_state(|| false);
+    let palette = use_state_eq(|| LIGHT);
     let lang = use_context::<Lang>().unwrap_or_default();
 
     {
@@ -69,10 +70,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
     {
-        let dark = dark.clone();
+        let palette = palette.clone();
         use_effect_with((), move |_| {
-            dark.set(web::prefers_dark());
-            let watch = web::watch_dark_scheme(move |d| dark.set(d));
+            palette.set(web::chart_palette());
+            let watch = web::watch_colour_scheme(move || palette.set(web::chart_palette()));
             move || drop(watch)
         });
     }
@@ -81,28 +82,28 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // between); a later change there repaints at once (resizing the backing store blanks it); a
     // new selection alone repaints after the next frame, so the quote the reader asked for is
     // painted first. A delayed paint for a size or scheme that is no longer current is dropped.
-    let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, false));
+    let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, LIGHT));
     {
         let (canvas, chart) = (canvas.clone(), props.chart);
-        let deps = (*near, *width, *ratio, *dark, props.selected, lang);
-        use_effect_with(deps, move |&(near, w, r, dark, selected, lang)| {
+        let deps = (*near, *width, *ratio, *palette, props.selected, lang);
+        use_effect_with(deps, move |&(near, w, r, palette, selected, lang)| {
             if !near || w <= 0.0 {
                 return;
             }
-            let last = painted.replace((w, r, dark));
+            let last = painted.replace((w, r, palette));
             let paint = move || {
-                if *painted.borrow() != (w, r, dark) {
+                if *painted.borrow() != (w, r, palette) {
                     return;
                 }
                 if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
                     let placed = measured_layout(&el, chart, w, lang, r);
-                    let theme = Theme::for_scheme(r, dark);
+                    let theme = Theme { scale: r, palette };
                     web::paint_canvas(&el, w, placed.height, r, |area| {
                         let _ = charts::draw(area, &placed, &theme, selected);
                     });
                 }
             };
-            if last == (w, r, dark) || last.0 == 0.0 {
+            if last == (w, r, palette) || last.0 == 0.0 {
                 web::after_next_paint(paint);
             } else {
                 paint();

@@ -3,6 +3,8 @@
 //! guard; dropping it stops the watching.
 
 use super::{document, location, pixel_ratio};
+use crate::charts::theme::{system, Palette, DARK, LIGHT};
+use plotters::style::RGBColor;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -204,15 +206,65 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|q| q.matches())
 }
 
-/// Calls `on_change` with the new answer whenever the system switches between light and dark,
-/// until the guard is dropped.
-pub fn watch_dark_scheme(on_change: impl Fn(bool) + 'static) -> impl Sized {
-    let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
-    listen(
-        query.map(Into::into),
-        &["change"],
-        std::rc::Rc::new(move |_| on_change(prefers_dark())),
-    )
+/// The reader's system asks for its own colours: forced colours (Windows high contrast) or
+/// more contrast.
+const CONTRAST_QUERY: &str = "(forced-colors: active), (prefers-contrast: more)";
+
+/// The palette to draw the charts in: the system's colours where it asks for them (read from
+/// a probe styled in `CanvasText`, `Canvas`, `Highlight` and `GrayText`, class `system-colours`
+/// in the style sheet), else light or dark as `prefers_dark` says.
+pub fn chart_palette() -> Palette {
+    system_palette().unwrap_or(if prefers_dark() { DARK } else { LIGHT })
+}
+
+fn system_palette() -> Option<Palette> {
+    let window = web_sys::window()?;
+    if !window.match_media(CONTRAST_QUERY).ok()??.matches() {
+        return None;
+    }
+    let doc = window.document()?;
+    let probe = doc.create_element("i").ok()?;
+    probe.set_class_name("system-colours");
+    doc.body()?.append_child(&probe).ok()?;
+    // Read while the probe is in the document: the declaration is live, and empty once it
+    // is removed.
+    let style = window.get_computed_style(&probe).ok().flatten()?;
+    let [text, canvas, highlight, gray] = [
+        "color",
+        "background-color",
+        "border-top-color",
+        "border-bottom-color",
+    ]
+    .map(|p| rgb(&style.get_property_value(p).unwrap_or_default()));
+    probe.remove();
+    Some(system(canvas, text, highlight, gray))
+}
+
+/// An `rgb(r, g, b)` or `rgba(…)` value as computed styles give it (black where unreadable).
+/// Its first three runs of digits, added up by hand: `str::parse` would bring the standard
+/// library's number parsing into the WASM.
+fn rgb(css: &str) -> RGBColor {
+    let mut channels = [0_u8; 3];
+    let mut runs = css
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty());
+    for channel in &mut channels {
+        let run = runs.next().unwrap_or("0");
+        *channel = run
+            .bytes()
+            .fold(0_u8, |n, d| n.saturating_mul(10).saturating_add(d - b'0'));
+    }
+    RGBColor(channels[0], channels[1], channels[2])
+}
+
+/// Calls `on_change` whenever the system switches between light and dark or starts or stops
+/// asking for its own colours, until the guard is dropped.
+pub fn watch_colour_scheme(on_change: impl Fn() + 'static) -> impl Sized {
+    let handler: std::rc::Rc<dyn Fn(&web_sys::Event)> = std::rc::Rc::new(move |_| on_change());
+    [DARK_QUERY, CONTRAST_QUERY].map(|q| {
+        let query = web_sys::window().and_then(|w| w.match_media(q).ok().flatten());
+        listen(query.map(Into::into), &["change"], handler.clone())
+    })
 }
 
 /// Calls `on_near` when the element comes within `margin` (a CSS margin, e.g. `"600px 0px"`)
