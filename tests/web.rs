@@ -418,8 +418,16 @@ mod charts {
                                 ctx.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
                                 let drawn = ctx.measure_text(&l.text).unwrap().width() / scale;
                                 tightest = tightest.min(b.w - drawn);
+                                // The native layout is the build's pictures', drawn by resvg
+                                // with the fonts' own advances (checked natively); no canvas
+                                // uses it. Chromium measures the same family up to 2.6 % wider
+                                // once the article's text has been laid out in the document
+                                // (国 at 13px: 13.00 alone, 13.34 after the text tests), so
+                                // here it holds within 3 %; the measured layouts, which the
+                                // canvases draw, hold exactly.
+                                let slack = if how == "native" { b.w * 0.03 } else { 0.0 };
                                 assert!(
-                                    drawn <= b.w + 0.05,
+                                    drawn <= b.w + slack + 0.05,
                                     "{at}: {:?} is drawn {drawn}px wide at scale {scale}, \
                                      in a box of {}px",
                                     l.text,
