@@ -44,7 +44,8 @@ for content in tests/fixtures/*/content; do
   scripts/build.sh --content "$content" --dist "target/fixtures/$name"
   CONTENT="$content" DIST="target/fixtures/$name" node --test --test-concurrency=1 \
     tests/e2e/reader.test.mjs tests/e2e/charts.test.mjs tests/e2e/english.test.mjs \
-    tests/e2e/copy-lint.test.mjs tests/e2e/keyboard.test.mjs
+    tests/e2e/copy-lint.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/listen.test.mjs \
+    tests/e2e/forced-colours.test.mjs
 done
 
 # From the paper's text to a draft graphic with no hand in between: the proposer's content for

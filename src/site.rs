@@ -5,8 +5,7 @@
 
 use crate::article::{ARTICLE, PAGE};
 use crate::i18n::Lang;
-use crate::model::FigureIx;
-use crate::model::{Chart, ChartIx};
+use crate::model::{Chart, ChartIx, FigureIx};
 use crate::{charts, format};
 
 /// The DOM ids of figures, quotes, charts and sections, made in one place: a figure's id is
@@ -73,6 +72,9 @@ pub mod markup {
     pub const TEXT: &str = "quote-text";
     pub const CLOSE: &str = "quote-close";
     pub const HEADING: &str = "section-heading";
+    /// On a chart's marks list once the keyboard has been in it (set by `web::rove`; the
+    /// style sheet shows it from then on). An attribute, not a class: Yew owns the class.
+    pub const MARKS_SHOWN: &str = "data-shown";
 
     /// Every name the early script uses, by the key it reads it under. Attribute names are
     /// literals in the components' markup; the built-page test checks each is there.

@@ -16,6 +16,22 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     selected: Option<FigureIx>,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_focused(area, layout, theme, selected, None)
+}
+
+/// How far the keyboard's focus ring stands outside its mark, and its width, in CSS pixels.
+pub const FOCUS_GAP: f64 = 3.0;
+pub const FOCUS_WIDTH: f64 = 2.0;
+
+/// [`draw`], with the marks of the `focused` figure (the mark the keyboard is on) ringed in the
+/// text colour, [`FOCUS_GAP`] outside them: a sighted keyboard reader sees where the arrows are.
+pub fn draw_focused<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    selected: Option<FigureIx>,
+    focused: Option<FigureIx>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = theme.scale;
     let px = |v: f64| (v * s).round() as i32;
     let corners = |r: &Rect| [(px(r.x), px(r.y)), (px(r.x + r.w), px(r.y + r.h))];
@@ -36,6 +52,38 @@ pub fn draw<DB: DrawingBackend>(
             let outline = ShapeStyle::from(colour).stroke_width(px(2.0) as u32);
             area.draw(&Rectangle::new(corners(&mark.rect), outline))?;
         }
+    }
+    // The ring stays inside the drawing (a mark at its edge is ringed on the inner side).
+    let (w, h) = area.dim_in_pixel();
+    let stroke = px(FOCUS_WIDTH).max(1);
+    let inset = (stroke + 1) / 2;
+    // A figure drawn as words only (a key number, a note) is ringed round its words.
+    let boxes: Vec<Rect> = match layout.marks.iter().any(|m| Some(m.figure) == focused) {
+        true => layout
+            .marks
+            .iter()
+            .filter(|m| Some(m.figure) == focused)
+            .map(|m| m.rect)
+            .collect(),
+        false => layout
+            .labels
+            .iter()
+            .filter(|l| focused.is_some() && l.figure == focused)
+            .map(|l| l.bounds())
+            .collect(),
+    };
+    for rect in &boxes {
+        let [(x0, y0), (x1, y1)] = corners(rect);
+        let gap = px(FOCUS_GAP);
+        let ring = [
+            ((x0 - gap).max(inset), (y0 - gap).max(inset)),
+            (
+                (x1 + gap).min(w as i32 - inset),
+                (y1 + gap).min(h as i32 - inset),
+            ),
+        ];
+        let style = ShapeStyle::from(p.text).stroke_width(stroke as u32);
+        area.draw(&Rectangle::new(ring, style))?;
     }
     for line in &layout.lines {
         let points: Vec<(i32, i32)> = line.points.iter().map(|&(x, y)| (px(x), px(y))).collect();

@@ -15,7 +15,7 @@ pub mod poster;
 pub mod preview;
 pub mod theme;
 
-pub use draw::draw;
+pub use draw::{draw, draw_focused};
 pub use forms::{height, layout, layout_with};
 pub use layout::{Layout, Measure};
 pub use theme::Theme;

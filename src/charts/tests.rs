@@ -481,6 +481,63 @@ fn the_selected_figure_is_drawn_in_the_selection_colour() {
     assert!(chosen.to_uppercase().contains(vermillion));
 }
 
+/// The mark the keyboard is on is ringed: one more rectangle, unfilled, in the text colour,
+/// standing `FOCUS_GAP` outside that mark and no other; every mark of every chart, and every
+/// figure drawn as words only (ringed round its words).
+#[test]
+fn the_focused_mark_is_ringed_outside_its_box() {
+    use super::draw::{draw_focused, FOCUS_GAP};
+    for c in ARTICLE.charts {
+        let placed = layout(c, &ARTICLE, DESKTOP, Lang::Zh);
+        let size = (DESKTOP as u32, placed.height as u32);
+        let drawn = |focused: Option<FigureIx>| {
+            let mut out = String::new();
+            {
+                let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+                draw_focused(&area, &placed, &Theme::light(1.0), None, focused)
+                    .expect("drawing succeeds");
+            }
+            out
+        };
+        let plain = drawn(None);
+        // Every figure of the chart, marks and words alike, is ringed when focused.
+        for f in c.figures() {
+            assert!(
+                drawn(Some(f)).matches("<rect").count() > plain.matches("<rect").count(),
+                "{}: figure {} focused draws no ring",
+                c.id,
+                ARTICLE.figure_at(f).id
+            );
+        }
+        for mark in &placed.marks {
+            let ringed = drawn(Some(mark.figure));
+            let same_figure = placed
+                .marks
+                .iter()
+                .filter(|m| m.figure == mark.figure)
+                .count();
+            assert_eq!(
+                ringed.matches("<rect").count(),
+                plain.matches("<rect").count() + same_figure,
+                "{}: one ring a mark of the focused figure",
+                c.id
+            );
+            // Outside the mark, but inside the drawing by half the ring's width.
+            let r = mark.rect;
+            let at = format!(
+                "<rect x=\"{}\" y=\"{}\"",
+                (r.x.round() as i32 - FOCUS_GAP as i32).max(1),
+                (r.y.round() as i32 - FOCUS_GAP as i32).max(1)
+            );
+            let ring = ringed
+                .split('\n')
+                .find(|l| l.starts_with(&at) && l.contains("fill=\"none\""))
+                .unwrap_or_else(|| panic!("{}: no ring at {at} in {ringed}", c.id));
+            assert!(!plain.contains(ring), "{}: the ring is new", c.id);
+        }
+    }
+}
+
 /// The preview is drawn from whatever the content is: the headline and every key number the
 /// page names, as the article writes them (the build draws it afresh, so it is never another
 /// article's).

@@ -8,8 +8,7 @@ use crate::charts::picture;
 use crate::charts::theme::{FONT_FAMILY, LIGHT};
 use crate::charts::{self, Layout, Theme};
 use crate::i18n::Lang;
-use crate::model::Chart;
-use crate::model::FigureIx;
+use crate::model::{Chart, FigureIx};
 use crate::{format, web};
 use yew::prelude::*;
 
@@ -17,6 +16,9 @@ use yew::prelude::*;
 pub struct ChartCanvasProps {
     pub chart: &'static Chart,
     pub selected: Option<FigureIx>,
+    /// The mark the keyboard is on: ringed.
+    #[prop_or_default]
+    pub focused: Option<FigureIx>,
     pub on_select: Callback<FigureIx>,
     /// Id of the element that describes the chart in words.
     pub described_by: AttrValue,
@@ -85,30 +87,40 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let painted = use_mut_ref(|| (0.0_f64, 0.0_f64, LIGHT));
     {
         let (canvas, chart) = (canvas.clone(), props.chart);
-        let deps = (*near, *width, *ratio, *palette, props.selected, lang);
-        use_effect_with(deps, move |&(near, w, r, palette, selected, lang)| {
-            if !near || w <= 0.0 {
-                return;
-            }
-            let last = painted.replace((w, r, palette));
-            let paint = move || {
-                if *painted.borrow() != (w, r, palette) {
+        let deps = (
+            *near,
+            *width,
+            *ratio,
+            *palette,
+            (props.selected, props.focused),
+            lang,
+        );
+        use_effect_with(
+            deps,
+            move |&(near, w, r, palette, (selected, focused), lang)| {
+                if !near || w <= 0.0 {
                     return;
                 }
-                if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    let placed = measured_layout(&el, chart, w, lang, r);
-                    let theme = Theme { scale: r, palette };
-                    web::paint_canvas(&el, w, placed.height, r, |area| {
-                        let _ = charts::draw(area, &placed, &theme, selected);
-                    });
+                let last = painted.replace((w, r, palette));
+                let paint = move || {
+                    if *painted.borrow() != (w, r, palette) {
+                        return;
+                    }
+                    if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
+                        let placed = measured_layout(&el, chart, w, lang, r);
+                        let theme = Theme { scale: r, palette };
+                        web::paint_canvas(&el, w, placed.height, r, |area| {
+                            let _ = charts::draw_focused(area, &placed, &theme, selected, focused);
+                        });
+                    }
+                };
+                if last == (w, r, palette) || last.0 == 0.0 {
+                    web::after_next_paint(paint);
+                } else {
+                    paint();
                 }
-            };
-            if last == (w, r, palette) || last.0 == 0.0 {
-                web::after_next_paint(paint);
-            } else {
-                paint();
-            }
-        });
+            },
+        );
     }
 
     let onclick = {

@@ -9,12 +9,12 @@ use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
+use crate::components::use_taken_over;
 use crate::i18n::Lang;
-use crate::model::Chart;
-use crate::model::FigureIx;
+use crate::model::{Chart, FigureIx};
 use crate::site::ids;
 use crate::site::Target;
-use crate::{export, format};
+use crate::{export, format, web};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -68,6 +68,23 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     // The chart's place in the article, for its link and embed code: a chart not found there
     // (never, as the article is built) gets neither rather than another chart's.
     let index = ARTICLE.chart_index(c.id);
+    // The Listen tool plays the marks the app adds: it comes with them (not prerendered).
+    let live = use_taken_over();
+    let listen = live.then(|| {
+        let chart = id.clone();
+        let onclick = Callback::from(move |_: MouseEvent| web::listen_to_chart(&chart));
+        html! {
+            <button type="button" class="tool-button" data-listen={id.clone()} title={ui.listen_hint} {onclick}>
+                { ui.listen }
+            </button>
+        }
+    });
+    // The mark the keyboard is on, ringed on the canvas.
+    let focused = use_state_eq(|| None::<FigureIx>);
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |f| focused.set(f))
+    };
     let quote = props
         .selected
         .filter(|_| props.standalone || props.quote_here)
@@ -104,10 +121,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <ChartCanvas
                     chart={c}
                     selected={props.selected}
+                    focused={*focused}
                     on_select={props.on_select.clone()}
                     described_by={summary_id}
                 />
-                <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} />
+                <MarkButtons chart={c} selected={props.selected} on_select={props.on_select.clone()} {on_focus} />
             </div>
             // One node whether or not a quote is open: Yew matches unkeyed children from the
             // end, so a child that comes and goes would rebuild (and blank) the canvas before it.
@@ -123,6 +141,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <div class="chart-tools">
                 { for index.map(|i| html! { <ShareButton url={Target::Chart(i).link(lang)} {title} text={summary} /> }) }
                 <SaveImage chart={c} />
+                { for listen }
                 <a class="tool-button" href={export::csv_path(Some(c))} download={export::download_name(c.id, "csv")}>
                     { ui.download_data }
                 </a>

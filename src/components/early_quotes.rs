@@ -5,8 +5,7 @@
 use crate::article::ARTICLE;
 use crate::components::quote_card::{quote_value, QuoteCard};
 use crate::i18n::Lang;
-use crate::model::FigureIx;
-use crate::model::{Article, Span};
+use crate::model::{Article, FigureIx, Span};
 use crate::site::ids;
 use yew::prelude::*;
 

@@ -2,8 +2,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::Figure;
-use crate::model::FigureIx;
+use crate::model::{Figure, FigureIx};
 use crate::site::{ids, markup};
 use yew::prelude::*;
 

@@ -5,8 +5,7 @@ use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
 use crate::components::paragraph::Paragraph;
 use crate::i18n::Lang;
-use crate::model::FigureIx;
-use crate::model::{Block, ChartIx, Span};
+use crate::model::{Block, ChartIx, FigureIx, Span};
 use crate::site::{ids, markup};
 use yew::prelude::*;
 

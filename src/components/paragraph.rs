@@ -5,8 +5,7 @@ use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
 use crate::kinsoku;
-use crate::model::FigureIx;
-use crate::model::Span;
+use crate::model::{FigureIx, Span};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

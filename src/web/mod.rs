@@ -37,10 +37,11 @@ pub fn focus(id: &str) {
 }
 
 /// A chart's marks as one tab stop (a roving tabindex), for `event` (a key pressed, or focus
-/// arriving) on a `button.mark`: `key` (arrows: the neighbour, Home and End: the ends; Up and
-/// Down as Left and Right, the marks being one row) moves focus to another mark of its list,
-/// and the mark focused becomes the list's one element with `tabindex=0`. Other keys and
-/// elements are left alone.
+/// arriving) on a `button.mark`: `key` moves focus to another mark of its list (Left and
+/// Right: the neighbour; Up and Down: the mark at the same place in the group before or after,
+/// groups being the chart's rows as `data-group` numbers them, or its last mark where that
+/// group is shorter; Home and End: the ends), and the mark focused becomes the list's one
+/// element with `tabindex=0`. Other keys and elements are left alone.
 pub fn rove(event: &web_sys::Event, key: &str) {
     let Some(mark) = event
         .target()
@@ -49,12 +50,13 @@ pub fn rove(event: &web_sys::Event, key: &str) {
     else {
         return;
     };
-    let Some(list) = mark
-        .closest(".chart-marks")
-        .ok()
-        .flatten()
-        .and_then(|ul| ul.query_selector_all("button").ok())
-    else {
+    let Some(ul) = mark.closest(".chart-marks").ok().flatten() else {
+        return;
+    };
+    // Once the keyboard has been in a chart's marks they stay shown: collapsing them when focus
+    // leaves would move the chart's tools under a pointer already on its way to one.
+    let _ = ul.set_attribute(crate::site::markup::MARKS_SHOWN, "");
+    let Ok(list) = ul.query_selector_all("button") else {
         return;
     };
     let marks: Vec<web_sys::HtmlElement> = (0..list.length())
@@ -66,10 +68,43 @@ pub fn rove(event: &web_sys::Event, key: &str) {
     ) else {
         return;
     };
+    let group = |b: &web_sys::HtmlElement| b.get_attribute("data-group").unwrap_or_default();
     let to = match key {
         "" => at,
-        "ArrowRight" | "ArrowDown" => (at + 1).min(last),
-        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "ArrowRight" => (at + 1).min(last),
+        "ArrowLeft" => at.saturating_sub(1),
+        "ArrowDown" | "ArrowUp" => {
+            let here = group(&marks[at]);
+            let start = marks.iter().position(|b| group(b) == here).unwrap_or(at);
+            let offset = at - start;
+            // The other group's marks, in order: the next one after this group's last mark,
+            // or the one before its first.
+            let other: Vec<usize> = if key == "ArrowDown" {
+                let next = (at..=last).find(|&j| group(&marks[j]) != here);
+                next.map(|n| {
+                    (n..=last)
+                        .take_while(|&j| group(&marks[j]) == group(&marks[n]))
+                        .collect()
+                })
+                .unwrap_or_default()
+            } else {
+                let prev = (0..start).rev().find(|&j| group(&marks[j]) != here);
+                prev.map(|p| {
+                    let g = group(&marks[p]);
+                    let first = (0..=p)
+                        .rev()
+                        .take_while(|&j| group(&marks[j]) == g)
+                        .last()
+                        .unwrap_or(p);
+                    (first..=p).collect()
+                })
+                .unwrap_or_default()
+            };
+            match other.last() {
+                Some(&end) => other.get(offset).copied().unwrap_or(end),
+                None => at,
+            }
+        }
         "Home" => 0,
         "End" => last,
         _ => return,
@@ -419,4 +454,44 @@ extern "C" {
 /// script.
 pub fn take_over_early_quote() -> Option<String> {
     take_over_early_script().ok().flatten()
+}
+
+/// The Listen tool's file (`static/listen.js`), beside the page: the page's one Trusted Types
+/// policy (`index.html`) lets this script URL through and no other.
+const LISTEN_SCRIPT: &str = "listen.js";
+
+/// Plays the chart with DOM id `chart` as tones (`static/listen.js`), loading the tool on the
+/// first call: its bytes come only when a reader asks to listen. A second call while it plays
+/// stops it.
+pub fn listen_to_chart(chart: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let play = js_sys::Reflect::get(&window, &"chartListen".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(play) = play {
+        let _ = play.call1(&wasm_bindgen::JsValue::NULL, &chart.into());
+        return;
+    }
+    // Not loaded yet: the script plays this chart once it has run.
+    let _ = js_sys::Reflect::set(&window, &"chartListenFirst".into(), &chart.into());
+    let Some(doc) = window.document() else {
+        return;
+    };
+    if doc
+        .query_selector("script[data-listen-tool]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let Some((script, head)) = doc.create_element("script").ok().zip(doc.head()) else {
+        return;
+    };
+    let _ = script.set_attribute("type", "module");
+    let _ = script.set_attribute("data-listen-tool", "");
+    let _ = script.set_attribute("src", LISTEN_SCRIPT);
+    let _ = head.append_child(&script);
 }

@@ -1,6 +1,6 @@
-// Keyboard inside the charts: one tab stop per chart (a roving tabindex), arrows, Home and End
-// move among its marks, each mark's name says its place ("第3项，共5项" / "3 of 5"), the
-// focused mark shows a focus ring, Enter opens its quote under the chart and Escape closes
+// Keyboard inside the charts: one tab stop per chart (a roving tabindex), Left/Right, Home and
+// End move among its marks and Up/Down between its groups (rows), each mark's name says its
+// place ("第3项，共5项" / "3 of 5"), the focused mark shows a focus ring and is ringed on the canvas, Enter opens its quote under the chart and Escape closes
 // it with focus kept on the mark. Every chart of the content, in the page, an embed and English.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,6 +39,21 @@ const ringed = (page) =>
     );
   });
 
+/** Where ArrowDown from the first mark goes: the first mark of the next group (the chart's
+ *  second row, or its notes), or nowhere when it has one group. */
+const downFromFirst = (id) => {
+  const c = CHARTS.find((x) => x.id === id);
+  const groups = c.rows.map((r) => r.length).concat((c.extras ?? []).length ? [c.extras.length] : []);
+  return groups.length > 1 ? groups[0] : 0;
+};
+
+/** The canvas of chart `id` as drawn now, once its pending repaint (a frame and a task) is done. */
+const canvasNow = (page, id) =>
+  page.evaluate(async (id) => {
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
+    return document.querySelector(`#chart-${id} canvas`).toDataURL();
+  }, id);
+
 /** Puts focus just before chart `id`'s marks (on its title), as if the reader had tabbed there. */
 const focusTitle = (page, id) =>
   page.evaluate((id) => {
@@ -56,8 +71,10 @@ async function walk(page, id, place) {
   assert.deepEqual(stops.filter((t) => t === '0').length, 1, `${id}: exactly one mark is a tab stop`);
 
   await focusTitle(page, id);
+  const unringed = await canvasNow(page, id);
   await page.keyboard.press('Tab');
   const first = await focused(page);
+  assert.notEqual(await canvasNow(page, id), unringed, `${id}: the focused mark is ringed on the canvas`);
   assert.equal(first?.chart, `chart-${id}`, `${id}: Tab goes into the chart`);
   assert.ok(first.name.endsWith(place(1, count)), `${id}: the first mark says its place: ${first.name}`);
   assert.equal(first.tabindex, '0');
@@ -88,15 +105,16 @@ async function walk(page, id, place) {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
     const down = names.indexOf((await focused(page)).name);
-    assert.ok(down > 0, `${id}: ArrowDown moves on`);
+    assert.equal(down, downFromFirst(id), `${id}: ArrowDown goes to the next group's first mark`);
     await page.keyboard.press('ArrowUp');
-    assert.ok(names.indexOf((await focused(page)).name) < down, `${id}: ArrowUp moves back`);
+    assert.equal(names.indexOf((await focused(page)).name), 0, `${id}: ArrowUp goes back to the group before`);
   }
 
   // Tab leaves the chart at once, and Shift+Tab comes back to the mark last focused.
   await page.keyboard.press('End');
   await page.keyboard.press('Tab');
   assert.notEqual((await focused(page))?.chart, `chart-${id}`, `${id}: one Tab leaves the chart`);
+  assert.equal(await canvasNow(page, id), unringed, `${id}: no ring once focus has left the marks`);
   await page.keyboard.press('Shift+Tab');
   const back = await focused(page);
   assert.equal(back?.name, names.at(-1), `${id}: Shift+Tab comes back to the mark last focused`);
