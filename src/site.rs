@@ -72,6 +72,10 @@ pub mod markup {
     pub const TEXT: &str = "quote-text";
     pub const CLOSE: &str = "quote-close";
     pub const HEADING: &str = "section-heading";
+    /// A chart's Listen button, its value the chart's id: the early script loads the Listen
+    /// tool (`LISTEN_SCRIPT`, which the page's Trusted Types policy lets through) and plays it.
+    pub const LISTEN: &str = "data-listen";
+    pub const LISTEN_SCRIPT: &str = "listen.js";
     /// On a chart's marks list once the keyboard has been in it (set by `web::rove`; the
     /// style sheet shows it from then on). An attribute, not a class: Yew owns the class.
     pub const MARKS_SHOWN: &str = "data-shown";
@@ -99,6 +103,8 @@ pub mod markup {
         ("live", "data-live"),
         ("before", "data-label-before"),
         ("after", "data-label-after"),
+        ("listen", LISTEN),
+        ("listenScript", LISTEN_SCRIPT),
     ];
 
     /// Where `static/early.js` takes the table.

@@ -85,6 +85,22 @@
     if (!current || current.getAttribute(N.early) !== button.id) open(button);
   });
 
+  // A chart's Listen button, whether or not the app has come: the tool's script is fetched on
+  // the first press (static/listen.js), which then plays that chart; later presses play at once.
+  doc.addEventListener('click', function (event) {
+    var button = event.target instanceof Element && event.target.closest('[' + N.listen + ']');
+    if (!button) return;
+    var chart = button.getAttribute(N.listen);
+    if (window.chartListen) return window.chartListen(chart);
+    window.chartListenFirst = chart;
+    if (doc.querySelector('script[' + N.listen + ']')) return;
+    var script = doc.createElement('script');
+    script.type = 'module';
+    script.setAttribute(N.listen, '');
+    script.src = N.listenScript;
+    doc.head.append(script);
+  });
+
   doc.addEventListener('keydown', function (event) {
     var current = !live && event.key === 'Escape' && openCard();
     if (current) close(current, true);

@@ -1,7 +1,7 @@
 // The Listen tool: a chart's marks as tones, in reading order, for readers who hear a chart
 // rather than see it (after Highcharts' sonification, Chart2Music and Apple's Audio Graphs).
-// Loaded only when a reader asks for it (src/web/mod.rs `listen_to_chart`), never in the first
-// load. Each mark sounds for a moment at a pitch set by its value: higher values, higher
+// Loaded only when a reader asks for it (by static/early.js, on the first press of a chart's
+// Listen button), never in the first load. Each mark sounds for a moment at a pitch set by its value: higher values, higher
 // notes, on two octaves (220–880 Hz, even steps of pitch for even steps of value) within the
 // marks of one unit; a mark without a value (a rank, a claim) is silent. As each sounds the
 // keyboard focus moves to it, so a screen reader says its name (label, value, "3 of 5") and
@@ -44,7 +44,15 @@ function play(chartId) {
   const Context = window.AudioContext || window.webkitAudioContext;
   if (!figure || !Context) return;
   const buttons = [...figure.querySelectorAll('.chart-marks button.mark')];
-  if (!buttons.length) return;
+  if (!buttons.length) {
+    // Pressed before the app has added the marks: played as they come.
+    new MutationObserver((_, watch) => {
+      if (!figure.querySelector('.chart-marks button.mark')) return;
+      watch.disconnect();
+      play(chartId);
+    }).observe(figure, { childList: true, subtree: true });
+    return;
+  }
   const marks = buttons.map((b) => ({ value: parseFloat(b.dataset.value), unit: b.dataset.unit ?? '' }));
   const context = new Context();
   const start = context.currentTime + 0.05;

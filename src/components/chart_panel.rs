@@ -9,12 +9,11 @@ use crate::components::mark_buttons::MarkButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::save_image::SaveImage;
 use crate::components::share_button::ShareButton;
-use crate::components::use_taken_over;
 use crate::i18n::Lang;
 use crate::model::{Chart, FigureIx};
 use crate::site::ids;
 use crate::site::Target;
-use crate::{export, format, web};
+use crate::{export, format};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -68,17 +67,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     // The chart's place in the article, for its link and embed code: a chart not found there
     // (never, as the article is built) gets neither rather than another chart's.
     let index = ARTICLE.chart_index(c.id);
-    // The Listen tool plays the marks the app adds: it comes with them (not prerendered).
-    let live = use_taken_over();
-    let listen = live.then(|| {
-        let chart = id.clone();
-        let onclick = Callback::from(move |_: MouseEvent| web::listen_to_chart(&chart));
-        html! {
-            <button type="button" class="tool-button" data-listen={id.clone()} title={ui.listen_hint} {onclick}>
-                { ui.listen }
-            </button>
-        }
-    });
+    let listen = id.clone();
+    // The Listen tool: the early script loads and plays it (so a press before the app is not
+    // lost); without scripts the style sheet hides it.
     // The mark the keyboard is on, ringed on the canvas.
     let focused = use_state_eq(|| None::<FigureIx>);
     let on_focus = {
@@ -141,7 +132,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <div class="chart-tools">
                 { for index.map(|i| html! { <ShareButton url={Target::Chart(i).link(lang)} {title} text={summary} /> }) }
                 <SaveImage chart={c} />
-                { for listen }
+                <button type="button" class="tool-button" data-listen={listen} title={ui.listen_hint}>
+                    { ui.listen }
+                </button>
                 <a class="tool-button" href={export::csv_path(Some(c))} download={export::download_name(c.id, "csv")}>
                     { ui.download_data }
                 </a>

@@ -100,3 +100,29 @@ test('while it plays, focus walks the marks so each is named, and a key stops it
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Listen pressed before the WASM has come plays once the app has added the marks', async () => {
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  await page.addInitScript(STUB);
+  await page.goto(env.server.url);
+  const id = CHART_IDS[0];
+  await page.locator(`#chart-${id} [data-listen]`).click();
+  await page.waitForFunction(() => typeof window.chartListen === 'function');
+  assert.equal(await page.locator(`#chart-${id} button.mark`).count(), 0, 'no marks before the app');
+  release();
+  // Focus walks its marks as they sound: the first is named.
+  await page.waitForFunction((id) => {
+    const el = document.activeElement;
+    return !!el?.matches('button.mark') && !!el.closest(`#chart-${id}`);
+  }, id);
+  const valued = await page.$$eval(`#chart-${id} button.mark`, (bs) => bs.filter((b) => Number.isFinite(parseFloat(b.dataset.value))).length);
+  assert.equal(await page.evaluate(() => window.__tones.length), valued, 'a tone a valued mark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
