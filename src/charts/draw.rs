@@ -57,21 +57,32 @@ pub fn draw_focused<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let stroke = px(FOCUS_WIDTH).max(1);
     let inset = (stroke + 1) / 2;
-    // A figure drawn as words only (a key number, a note) is ringed round its words.
-    let boxes: Vec<Rect> = match layout.marks.iter().any(|m| Some(m.figure) == focused) {
-        true => layout
+    // What stands for the focused figure: its own marks; else its words (a key number, a note,
+    // a growth rate beside its bars); else the marks derived from it (last year's bar, which
+    // a growth rate alone gives).
+    let mine = |derived: bool| -> Vec<Rect> {
+        layout
             .marks
             .iter()
-            .filter(|m| Some(m.figure) == focused)
+            .filter(|m| Some(m.figure) == focused && (m.ink == Ink::Derived) == derived)
             .map(|m| m.rect)
-            .collect(),
-        false => layout
+            .collect()
+    };
+    let words = || -> Vec<Rect> {
+        layout
             .labels
             .iter()
             .filter(|l| focused.is_some() && l.figure == focused)
             .map(|l| l.bounds())
-            .collect(),
+            .collect()
     };
+    let mut boxes = mine(false);
+    if boxes.is_empty() {
+        boxes = words();
+    }
+    if boxes.is_empty() {
+        boxes = mine(true);
+    }
     for rect in &boxes {
         let [(x0, y0), (x1, y1)] = corners(rect);
         let gap = px(FOCUS_GAP);

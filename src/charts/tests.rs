@@ -1,6 +1,7 @@
 //! Every chart drawn natively through plotters' SVG backend, and its layout checked: labels,
 //! mark counts and positions, derived values, hit-testing, fit at phone and desktop widths.
 
+use super::layout::Ink;
 use super::{draw, height, layout, Layout, Theme};
 use crate::article::{ARTICLE, PAGE};
 use crate::format::has_cjk;
@@ -509,12 +510,39 @@ fn the_focused_mark_is_ringed_outside_its_box() {
                 ARTICLE.figure_at(f).id
             );
         }
-        for mark in &placed.marks {
+        // A figure with no mark of its own but words (a growth rate beside the bars derived
+        // from it) is ringed round its words, not round the derived bar.
+        for f in c.figures() {
+            let own = placed
+                .marks
+                .iter()
+                .any(|m| m.figure == f && m.ink != Ink::Derived);
+            let Some(words) = placed.labels.iter().find(|l| l.figure == Some(f)) else {
+                continue;
+            };
+            if own {
+                continue;
+            }
+            let b = words.bounds();
+            let at = format!(
+                "<rect x=\"{}\" y=\"{}\"",
+                (b.x.round() as i32 - FOCUS_GAP as i32).max(1),
+                (b.y.round() as i32 - FOCUS_GAP as i32).max(1)
+            );
+            assert!(
+                drawn(Some(f)).contains(&at),
+                "{}: {} ringed round its words at {at}",
+                c.id,
+                ARTICLE.figure_at(f).id
+            );
+        }
+        // A mark of the figure's own (not one derived from it) is ringed where it stands.
+        for mark in placed.marks.iter().filter(|m| m.ink != Ink::Derived) {
             let ringed = drawn(Some(mark.figure));
             let same_figure = placed
                 .marks
                 .iter()
-                .filter(|m| m.figure == mark.figure)
+                .filter(|m| m.figure == mark.figure && m.ink != Ink::Derived)
                 .count();
             assert_eq!(
                 ringed.matches("<rect").count(),
