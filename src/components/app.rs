@@ -35,7 +35,10 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let (mode, lang, opened_early) = (props.mode, props.lang, props.opened_early);
     let reader = use_reducer(Reader::default);
-    let hydrated = use_state(|| false);
+    // Whether the page has been printed (or laid out for print): the print-only sources are
+    // made then, not in the start-up's work, where they were a task of 50–66 ms of their own
+    // on a slow phone.
+    let printing = use_state_eq(|| false);
     // The chart for the paragraph at the middle of the screen (wide screens show it).
     let current = use_state(|| None::<ChartIx>);
     {
@@ -52,10 +55,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let hydrated = hydrated.clone();
-        // A frame later: the print-only sources are not part of the hydration's work.
+        let printing = printing.clone();
         use_effect_with((), move |_| {
-            web::after_next_paint(move || hydrated.set(true))
+            let watch = (mode == Mode::Page).then(|| web::watch_print(move || printing.set(true)));
+            move || drop(watch)
         });
     }
 
@@ -187,8 +190,8 @@ pub fn App(props: &AppProps) -> Html {
                     {on_show_in_text}
                 />
                 <PhotoNotes />
-                // Print-only, so added after hydration: it stays out of the first load's HTML.
-                if mode == Mode::Page && *hydrated {
+                // Print-only, so made when printing: out of the first load's HTML and work.
+                if mode == Mode::Page && *printing {
                     <PrintSources />
                 }
             </article>

@@ -132,7 +132,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <div class="chart-tools">
                 { for index.map(|i| html! { <ShareButton url={Target::Chart(i).link(lang)} {title} text={summary} /> }) }
                 <SaveImage chart={c} />
-                <button type="button" class="tool-button" data-listen={listen} title={ui.listen_hint}>
+                <button type="button" class="tool-button" data-listen={listen}>
                     { ui.listen }
                 </button>
                 <a class="tool-button" href={export::csv_path(Some(c))} download={export::download_name(c.id, "csv")}>

@@ -313,3 +313,11 @@ impl Drop for NearObserver {
         }
     }
 }
+
+/// Calls `on_print` when the page is about to be printed (`beforeprint`, which every current
+/// browser fires before it lays the page out for paper, print preview included), until the
+/// guard is dropped: what only paper shows is made then, not at start-up.
+pub fn watch_print(on_print: impl Fn() + 'static) -> impl Sized {
+    let handler: std::rc::Rc<dyn Fn(&web_sys::Event)> = std::rc::Rc::new(move |_| on_print());
+    listen(web_sys::window().map(Into::into), &["beforeprint"], handler)
+}

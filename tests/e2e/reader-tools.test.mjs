@@ -92,3 +92,15 @@ test('in an in-app browser the picture is shown to long-press instead', async ()
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('printed, the page lists every figure with its source sentence, made only when printing', async () => {
+  const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
+  assert.equal(await page.locator('.print-sources').count(), 0, 'not made at start-up');
+  // A real print (to PDF): `beforeprint` makes them before the page is laid out for paper.
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, 'a PDF was printed');
+  assert.equal(await page.locator('.print-sources li').count(), FIGURE_COUNT, 'made for the print');
+  assert.ok((await page.locator('.print-sources li').first().textContent()).includes(FIGURES[0].text), 'each item names its figure');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
