@@ -175,6 +175,11 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
   const csv = page.waitForEvent('download');
   await chart.locator('a[download$=".csv"]').click();
   assert.match((await csv).suggestedFilename(), /\.csv$/);
+  // Listen: its script loaded under the policy (Trusted Types lets exactly listen.js through)
+  // and playing, focus on the chart's first mark; pressed again, it stops.
+  await chart.locator('[data-listen]').click();
+  await page.waitForFunction(() => typeof window.chartListen === 'function' && document.activeElement?.matches('#chart-holiday button.mark'));
+  await chart.locator('[data-listen]').click();
   // The embed code, in the dark scheme, copied.
   await page.locator('.colophon .embed summary').click();
   await page.locator('.colophon .embed-theme').nth(2).click();
