@@ -2,20 +2,19 @@
 // emulated phone (390×844 ×3, 4× CPU slowdown, 1.6 Mbps down / 150 ms RTT) and prints the
 // median and the spread of each measure, the bare page's beside the app's. The app is served
 // as production serves it: nginx with deploy/nginx.conf (precompressed files, its headers and
-// policy), on a port of its own; the bare page from a small server beside it. Main-thread
+// policy; tests/e2e/nginx.mjs), on a port of its own; the bare page from a small server beside it. Main-thread
 // tasks are read from Chromium's own trace (toplevel tasks of the page's renderer), which
 // travels between machines better than a timer in the page.
 // Each run loads the app twice: once untouched (text, charts, blocking time, then a scroll to
 // every chart and the layout shift of all of it), once with a tap on a figure at the moment
 // the text is painted.
 import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, relative, resolve } from 'node:path';
 import { launch, PHONE } from '../tests/e2e/browser.mjs';
+import { startNginx } from '../tests/e2e/nginx.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
@@ -79,31 +78,6 @@ function serve(table) {
     res.end(br ? f.br : f.raw);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-/** nginx with the production config, its root and port changed: dist/ as built (with its
- *  .br beside each file), on a free loopback port. Resolves to the base URL and a stop(). */
-async function nginx() {
-  const free = await new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-  const conf = (await readFile(join(ROOT, 'deploy/nginx.conf'), 'utf8'))
-    .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${free};`)
-    .replace(/^(\s*)root dist;/m, `$1root ${DIST};`)
-    .replace(/include \.\.\/dist\/csp\.conf;/, `include ${join(DIST, 'csp.conf')};`)
-    .replace(/pid target\/nginx\/nginx\.pid;/, 'pid target/nginx/bench.pid;')
-    .replace(/access_log target\/nginx\/access\.log;/, 'access_log off;');
-  await mkdir(join(ROOT, 'target/nginx'), { recursive: true });
-  const path = join(ROOT, 'target/nginx/bench.conf');
-  await writeFile(path, conf);
-  const bin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((b) => existsSync(b)) ?? 'nginx';
-  const child = spawn(bin, ['-p', ROOT + '/', '-c', path, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const base = `http://127.0.0.1:${free}`;
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${base}/`).then((r) => r.ok, () => false);
-    if (up) return { base, stop: () => child.kill('SIGQUIT') };
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  child.kill();
-  throw new Error('nginx did not start: is scripts/setup.sh done (nginx, its brotli module)?');
 }
 
 /** The page renderer's toplevel tasks (start and duration, ms after navigation) from a trace. */
@@ -305,19 +279,19 @@ const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : '—').padStart(7);
 const table = await files();
 const server = await serve(table);
 const bareBase = `http://127.0.0.1:${server.address().port}`;
-const web = await nginx();
+const web = await startNginx({ dist: DIST });
 const browser = await launch();
 const app = [], bare = [], taps = { text: [], wasm: [], idle: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
-    app.push(await load(browser, `${web.base}/`, true));
+    app.push(await load(browser, `${web.url}/`, true));
     bare.push(await load(browser, `${bareBase}/bare.html`, false));
-    for (const when of Object.keys(taps)) taps[when].push(await tapAt(browser, `${web.base}/`, when));
+    for (const when of Object.keys(taps)) taps[when].push(await tapAt(browser, `${web.url}/`, when));
   }
 } finally {
   await browser.close();
   server.close();
-  web.stop();
+  await web.close();
 }
 
 let firstLoad = 0;

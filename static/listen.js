@@ -22,7 +22,7 @@ function stop() {
 
 /** Each mark's frequency (Hz), or null for a mark without a value: per unit, the lowest value
  *  at 220 Hz and the highest at 880 Hz, log-linear between; one value alone at 440 Hz. */
-export function pitches(marks) {
+function pitches(marks) {
   const ranges = new Map();
   for (const { value, unit } of marks) {
     if (!Number.isFinite(value)) continue;

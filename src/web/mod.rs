@@ -68,40 +68,30 @@ pub fn rove(event: &web_sys::Event, key: &str) {
     ) else {
         return;
     };
-    let group = |b: &web_sys::HtmlElement| b.get_attribute("data-group").unwrap_or_default();
     let to = match key {
         "" => at,
         "ArrowRight" => (at + 1).min(last),
         "ArrowLeft" => at.saturating_sub(1),
         "ArrowDown" | "ArrowUp" => {
-            let here = group(&marks[at]);
-            let start = marks.iter().position(|b| group(b) == here).unwrap_or(at);
-            let offset = at - start;
-            // The other group's marks, in order: the next one after this group's last mark,
-            // or the one before its first.
-            let other: Vec<usize> = if key == "ArrowDown" {
-                let next = (at..=last).find(|&j| group(&marks[j]) != here);
-                next.map(|n| {
-                    (n..=last)
-                        .take_while(|&j| group(&marks[j]) == group(&marks[n]))
-                        .collect()
-                })
-                .unwrap_or_default()
+            let groups: Vec<String> = marks
+                .iter()
+                .map(|b| b.get_attribute("data-group").unwrap_or_default())
+                .collect();
+            // Where each group starts, and which one this mark is in.
+            let starts: Vec<usize> = (0..=last)
+                .filter(|&j| j == 0 || groups[j] != groups[j - 1])
+                .collect();
+            let here = starts.iter().rposition(|&s| s <= at).unwrap_or(0);
+            let there = if key == "ArrowDown" {
+                here + 1
             } else {
-                let prev = (0..start).rev().find(|&j| group(&marks[j]) != here);
-                prev.map(|p| {
-                    let g = group(&marks[p]);
-                    let first = (0..=p)
-                        .rev()
-                        .take_while(|&j| group(&marks[j]) == g)
-                        .last()
-                        .unwrap_or(p);
-                    (first..=p).collect()
-                })
-                .unwrap_or_default()
+                here.wrapping_sub(1)
             };
-            match other.last() {
-                Some(&end) => other.get(offset).copied().unwrap_or(end),
+            match starts.get(there) {
+                Some(&start) => {
+                    let end = starts.get(there + 1).map_or(last, |&next| next - 1);
+                    (start + at - starts[here]).min(end)
+                }
                 None => at,
             }
         }
