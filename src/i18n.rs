@@ -182,6 +182,19 @@ pub struct Ui {
     pub derived_open: fn(&str) -> String,
 }
 
+impl Ui {
+    /// A figure said in one line, label and value (`note_line`), or its label alone where the
+    /// label already holds the figure's words (a claim without a number is its label): a chart's
+    /// notes and its marks' names say it so.
+    pub fn note(&self, label: &str, text: &str) -> String {
+        if label.contains(text) {
+            label.to_string()
+        } else {
+            (self.note_line)(label, text)
+        }
+    }
+}
+
 pub static ZH: Ui = Ui {
     article_language: "",
     hint_lead: |n| format!("文中{n}处"),

@@ -63,7 +63,7 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
             };
             let pressed = props.selected == Some(i);
             let (label, text) = (format::label(f, lang), format::figure_text(f, lang));
-            let name = (ui.note_line)(label, &text);
+            let name = ui.note(label, &text);
             html! {
                 <li>
                     <button

@@ -91,6 +91,11 @@ async function walk(page, id, place) {
     assert.ok(await ringed(page), `${id}: mark ${k} is shown with a focus ring`);
     names.push(now.name);
   }
+  // No name says its words twice (a claim's label is its figure: said once).
+  for (const [k, name] of names.entries()) {
+    const parts = name.slice(0, name.length - place(k + 1, count).length).split(/ — |：/);
+    assert.ok(parts.length === 1 || parts[0] !== parts[1], `${id}: ${name} says it twice`);
+  }
   await page.keyboard.press('ArrowRight');
   assert.equal((await focused(page)).name, names.at(-1), `${id}: ArrowRight stops at the last mark`);
   await page.keyboard.press('Home');

@@ -332,11 +332,7 @@ impl Placer<'_> {
         for &f in chart.extras {
             // A claim without a number is its label; a label that holds its figure says it.
             let (name, text) = (self.name(f), self.text(f));
-            let said = if name.contains(text.as_str()) {
-                name.to_string()
-            } else {
-                (self.ui().note_line)(name, &text)
-            };
+            let said = self.ui().note(name, &text);
             let line = format!("· {said}");
             let style = Style::text().figure(f);
             let (bullet, words) = line.split_at(line.find(' ').map_or(0, |i| i + 1));
