@@ -10,6 +10,9 @@ pub mod components;
 pub mod export;
 pub mod format;
 pub mod i18n;
+// The browser's take-over of the prerendered page, part by part.
+#[cfg(feature = "hydration")]
+pub mod islands;
 pub mod kinsoku;
 pub mod model;
 pub mod site;

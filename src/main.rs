@@ -1,9 +1,9 @@
 //! The browser entry point: hydrates the HTML that `prerender` wrote into `<div id="app">` for
-//! this URL's mode; where the URL asks for another mode than the file was rendered for (say
-//! `index.html?embed`), renders afresh instead.
+//! this URL's mode, island by island (`islands`); where the URL asks for another mode than the
+//! file was rendered for (say `index.html?embed`), goes to the file that was.
 
-use hengyang_infographic::article::ARTICLE;
-use hengyang_infographic::components::app::{App, AppProps};
+#[cfg(feature = "hydration")]
+use hengyang_infographic::islands;
 use hengyang_infographic::site::Mode;
 use hengyang_infographic::web;
 
@@ -15,7 +15,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 fn main() {
     // A panic is reported in the console, and the reader is told; the prerendered article
     // stays readable.
-    let (path, query, _) = web::location();
+    let (path, query, fragment) = web::location();
     let (mode, lang) = Mode::from_url(&path, &query);
     yew::set_custom_panic_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
@@ -25,23 +25,14 @@ fn main() {
     let Some(root) = web::app_root() else {
         return;
     };
-    // A quote the reader opened before the app arrived (static/early.js) stays open.
-    let opened_early = web::take_over_early_quote()
-        .and_then(|id| ARTICLE.figure(&id))
-        .map(|(i, _)| i);
-    let props = AppProps {
-        mode,
-        lang,
-        opened_early,
-    };
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
-    #[cfg(feature = "hydration")]
-    if root.get_attribute("data-mode").as_deref() == Some(mode.file(lang).as_str()) {
-        renderer.hydrate();
-        return;
+    let file = mode.file(lang);
+    if root.get_attribute("data-mode").as_deref() == Some(file.as_str()) {
+        #[cfg(feature = "hydration")]
+        islands::start(mode, lang, &root);
+    } else if !path.ends_with(&format!("/{file}")) {
+        // Not the page this file holds (say `index.html?chart=holiday` or `?lang=en`): the file
+        // that holds it, prerendered, with the same query and fragment. (Never the same file
+        // again: a page without its mark stays as the server sent it.)
+        web::replace_location(&format!("{file}{query}{fragment}"));
     }
-    // Not the page as prerendered: its canvas heights (style rules on `data-mode`) do not hold.
-    let _ = root.remove_attribute("data-mode");
-    root.set_inner_html("");
-    renderer.render();
 }

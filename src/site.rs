@@ -79,6 +79,12 @@ pub mod markup {
     /// On a chart's marks list once the keyboard has been in it (set by `web::rove`; the
     /// style sheet shows it from then on). An attribute, not a class: Yew owns the class.
     pub const MARKS_SHOWN: &str = "data-shown";
+    /// The element a chart's island renders into: it makes no box of its own.
+    pub const CHART_ISLAND: &str = "chart-island";
+    /// The attribute naming an island's part (`components::island::Part`), and the one set on
+    /// it (and on `#app`, once the app answers taps) when it is live.
+    pub const ISLAND: &str = "data-island";
+    pub const LIVE: &str = "data-live";
 
     /// Every name the early script uses, by the key it reads it under. Attribute names are
     /// literals in the components' markup; the built-page test checks each is there.
@@ -100,7 +106,7 @@ pub mod markup {
         ("at", "data-at"),
         ("valueAt", "data-value"),
         ("figureId", "data-figure"),
-        ("live", "data-live"),
+        ("live", LIVE),
         ("before", "data-label-before"),
         ("after", "data-label-after"),
         ("listen", LISTEN),

@@ -1,17 +1,26 @@
 //! What the reader has open, and every way it can change. One reducer, so that "one quote open
-//! at a time" holds by construction.
+//! at a time" holds by construction; one store for the page, so that every island of it (a
+//! paragraph, a chart: each hydrated on its own, `crate::islands`) reads the same state.
 
-use crate::model::FigureIx;
+use crate::model::{ChartIx, FigureIx};
+use std::cell::RefCell;
 use std::rc::Rc;
+use yew::prelude::*;
 use yew::Reducible;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Reader {
     /// Index into `ARTICLE.figures` of the figure whose quote is shown.
     pub open: Option<FigureIx>,
     /// The quote was opened from a chart's mark: it shows under the chart, so the reader
     /// stays with the chart, rather than in the text.
     pub in_chart: bool,
+    /// The chart for the paragraph at the middle of the screen (wide screens show it); `None`
+    /// before the reader has scrolled to any.
+    pub current: Option<ChartIx>,
+    /// The page has been printed (or laid out for print): the print-only sources are made
+    /// then, not in the start-up's work.
+    pub printing: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,32 +33,142 @@ pub enum Action {
     Open(FigureIx),
     /// Escape or a close button.
     Close,
+    /// The reader reads the paragraphs of this chart.
+    Reading(ChartIx),
+    /// The page is being printed.
+    Print,
+}
+
+impl Reader {
+    /// The state after `action`.
+    pub fn after(self, action: Action) -> Reader {
+        let here = |i: FigureIx, in_chart: bool| self.open == Some(i) && self.in_chart == in_chart;
+        let (open, in_chart) = match action {
+            Action::Toggle(i) if here(i, false) => (None, false),
+            Action::ToggleInChart(i) if here(i, true) => (None, false),
+            Action::Toggle(i) | Action::Open(i) => (Some(i), false),
+            Action::ToggleInChart(i) => (Some(i), true),
+            Action::Close => (None, false),
+            Action::Reading(c) => {
+                return Reader {
+                    current: Some(c),
+                    ..self
+                }
+            }
+            Action::Print => {
+                return Reader {
+                    printing: true,
+                    ..self
+                }
+            }
+        };
+        Reader {
+            open,
+            in_chart,
+            ..self
+        }
+    }
 }
 
 impl Reducible for Reader {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let here = |i: FigureIx, in_chart: bool| self.open == Some(i) && self.in_chart == in_chart;
-        let next = match action {
-            Action::Toggle(i) if here(i, false) => Reader::default(),
-            Action::ToggleInChart(i) if here(i, true) => Reader::default(),
-            Action::Toggle(i) | Action::Open(i) => Reader {
-                open: Some(i),
-                in_chart: false,
-            },
-            Action::ToggleInChart(i) => Reader {
-                open: Some(i),
-                in_chart: true,
-            },
-            Action::Close => Reader::default(),
-        };
+        let next = self.after(action);
         if next == *self {
             self
         } else {
             Rc::new(next)
         }
     }
+}
+
+type Listener = Rc<dyn Fn(Reader)>;
+
+/// The page's reader state and who listens to it.
+#[derive(Default)]
+struct Store {
+    reader: Reader,
+    listeners: Vec<(u32, Listener)>,
+    next_id: u32,
+}
+
+thread_local! {
+    static STORE: RefCell<Store> = RefCell::default();
+}
+
+/// The reader's state now.
+pub fn reader() -> Reader {
+    STORE.with(|s| s.borrow().reader)
+}
+
+/// Applies `action`; if the state changed, tells every listener, in the order they came.
+pub fn dispatch(action: Action) {
+    let changed = STORE.with(|s| {
+        let mut store = s.borrow_mut();
+        let next = store.reader.after(action);
+        (next != store.reader).then(|| {
+            store.reader = next;
+            let listeners: Vec<Listener> = store.listeners.iter().map(|(_, l)| l.clone()).collect();
+            (next, listeners)
+        })
+    });
+    if let Some((next, listeners)) = changed {
+        for listener in listeners {
+            listener(next);
+        }
+    }
+}
+
+/// Listens to the state until the returned value is dropped.
+pub fn subscribe(listener: impl Fn(Reader) + 'static) -> Subscription {
+    STORE.with(|s| {
+        let mut store = s.borrow_mut();
+        let id = store.next_id;
+        store.next_id += 1;
+        store.listeners.push((id, Rc::new(listener)));
+        Subscription(id)
+    })
+}
+
+/// A listener's place in the store: dropping it stops the listening.
+pub struct Subscription(u32);
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        let id = self.0;
+        // Not while the store is being changed: a listener dropped from a listener waits.
+        let _ = STORE.try_with(|s| {
+            if let Ok(mut store) = s.try_borrow_mut() {
+                store.listeners.retain(|(i, _)| *i != id);
+            }
+        });
+    }
+}
+
+/// The state, for a component: it re-renders when the state changes. The first render reads the
+/// state the page was prerendered with (nothing open), so a component hydrating the prerendered
+/// HTML finds it as written; the state of the moment follows at once. (One hook for every
+/// component, not one per slice: each copy of a hook weighs in the WASM, and an unchanged
+/// component's re-render changes nothing in the DOM.)
+#[hook]
+pub fn use_reader() -> Reader {
+    let seen = use_state_eq(Reader::default);
+    {
+        let seen = seen.clone();
+        use_effect_with((), move |_| {
+            seen.set(reader());
+            let subscription = subscribe(move |r| seen.set(r));
+            move || drop(subscription)
+        });
+    }
+    *seen
+}
+
+/// A callback that applies the action `make` builds from what it is called with.
+#[hook]
+pub fn use_dispatch<T: 'static>(make: fn(T) -> Action) -> Callback<T> {
+    use_callback((), move |value, _| dispatch(make(value)))
 }
 
 #[cfg(test)]
@@ -127,6 +246,33 @@ mod tests {
             state(&[Action::ToggleInChart(ix(3)), Action::Close]),
             (None, false)
         );
+    }
+
+    #[test]
+    fn reading_and_printing_keep_what_is_open() {
+        let s = Reader::default()
+            .after(Action::ToggleInChart(ix(3)))
+            .after(Action::Print);
+        assert_eq!((s.open, s.in_chart, s.printing), (Some(ix(3)), true, true));
+        let closed = s.after(Action::Close);
+        assert!(closed.printing && closed.open.is_none());
+    }
+
+    #[test]
+    fn the_store_tells_its_listeners_of_changes_only_until_dropped() {
+        let heard = Rc::new(RefCell::new(Vec::new()));
+        let subscription = {
+            let heard = heard.clone();
+            subscribe(move |r| heard.borrow_mut().push(r.open))
+        };
+        dispatch(Action::Toggle(ix(1)));
+        dispatch(Action::Open(ix(1)));
+        dispatch(Action::Close);
+        drop(subscription);
+        dispatch(Action::Toggle(ix(2)));
+        assert_eq!(*heard.borrow(), vec![Some(ix(1)), None]);
+        assert_eq!(reader().open, Some(ix(2)));
+        dispatch(Action::Close);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::article::ARTICLE;
 use crate::components::embed_code::EmbedCode;
+use crate::components::island::{Island, Part};
 use crate::components::language_switch::LanguageSwitch;
 use crate::export;
 use crate::i18n::Lang;
@@ -20,16 +21,26 @@ pub struct ColophonProps {
 #[component]
 pub fn Colophon(props: &ColophonProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let mode = props.mode;
+    html! {
+        <footer class="colophon" data-island={Part::Foot.attr()}>
+            <Island part={Part::Foot} {lang} {mode} />
+        </footer>
+    }
+}
+
+/// What the foot holds, its island (a function, not a component: the island renders it).
+pub fn colophon_tools(lang: Lang, mode: Mode) -> Html {
     let ui = lang.ui();
     let source = (ui.source_line)(lang.paper(), lang.headline());
     html! {
-        <footer class="colophon">
-            if props.mode.is_embedded() {
+        <>
+            if mode.is_embedded() {
                 <p>
                     { source }{ " · " }
                     <a href={Mode::Page.url(lang)} target="_blank" rel="noopener">{ ui.open_full }</a>
-                    if matches!(props.mode, Mode::Chart(_)) {
-                        { " · " }<LanguageSwitch mode={props.mode} />
+                    if matches!(mode, Mode::Chart(_)) {
+                        { " · " }<LanguageSwitch mode={mode} />
                     }
                 </p>
             } else {
@@ -46,6 +57,6 @@ pub fn Colophon(props: &ColophonProps) -> Html {
                 </p>
                 <EmbedCode chart={None::<ChartIx>} />
             }
-        </footer>
+        </>
     }
 }

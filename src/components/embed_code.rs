@@ -57,25 +57,27 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         }
     };
     let [auto, light, dark] = ui.themes;
-    if !live {
-        return html! {
-            <details class="embed">
-                <summary>{ what }</summary>
-            </details>
-        };
-    }
+    // Made once the app runs; the summary stays the same node meanwhile (a press on it may be
+    // what hydrates this), so the press's click still opens the code.
+    let body = live.then(|| {
+        html! {
+            <>
+                <div class="embed-themes" role="group" aria-label={ui.theme_label}>
+                    <span aria-hidden="true">{ ui.theme_label }</span>
+                    { choice(Theme::Auto, auto) }
+                    { choice(Theme::Light, light) }
+                    { choice(Theme::Dark, dark) }
+                </div>
+                <textarea class="embed-code" readonly=true rows="5" aria-label={(ui.embed_code_of)(what)} value={code} />
+                <button type="button" class="embed-copy" {onclick}>{ ui.copy_code }</button>
+                <span class="share-status" role="status">{ status }</span>
+            </>
+        }
+    });
     html! {
         <details class="embed">
             <summary>{ what }</summary>
-            <div class="embed-themes" role="group" aria-label={ui.theme_label}>
-                <span aria-hidden="true">{ ui.theme_label }</span>
-                { choice(Theme::Auto, auto) }
-                { choice(Theme::Light, light) }
-                { choice(Theme::Dark, dark) }
-            </div>
-            <textarea class="embed-code" readonly=true rows="5" aria-label={(ui.embed_code_of)(what)} value={code} />
-            <button type="button" class="embed-copy" {onclick}>{ ui.copy_code }</button>
-            <span class="share-status" role="status">{ status }</span>
+            { body.unwrap_or_default() }
         </details>
     }
 }

@@ -1,6 +1,7 @@
 //! `Masthead`: kicker, headline, byline, the how-to-read hint and the language switch.
 
 use crate::article::PAGE;
+use crate::components::island::{Island, Part};
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::Lang;
 use crate::site::Mode;
@@ -22,13 +23,11 @@ pub struct MastheadProps {
 pub fn Masthead(props: &MastheadProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ui = lang.ui();
+    let mode = props.mode;
     html! {
         <header class="masthead">
-            <p class="masthead-bar">
-                if props.mode == Mode::Page {
-                    <span class="kicker">{ lang.brand() }</span>
-                }
-                <LanguageSwitch mode={props.mode} />
+            <p class="masthead-bar" data-island={Part::Bar.attr()}>
+                <Island part={Part::Bar} {lang} {mode} />
             </p>
             <h1 class="headline" lang={lang.code()}>{ lang.headline() }</h1>
             if let (Lang::En, Some(en)) = (lang, PAGE.english.as_ref()) {
@@ -42,5 +41,19 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 { ui.hint_tail }
             </p>
         </header>
+    }
+}
+
+/// The masthead's bar, its island: the newspaper's kicker on the page itself, and the language
+/// switch (which keeps the address's figure and query). A function, not a component: the
+/// island renders it.
+pub fn masthead_bar(lang: Lang, mode: Mode) -> Html {
+    html! {
+        <>
+            if mode == Mode::Page {
+                <span class="kicker">{ lang.brand() }</span>
+            }
+            <LanguageSwitch {mode} />
+        </>
     }
 }

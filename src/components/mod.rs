@@ -1,7 +1,8 @@
 //! What the reader sees, one small component a file. Props in, callbacks out; state changes go
-//! through `state::Action`.
+//! through `state::Action` into the page's one store (`state`).
 
 pub mod app;
+pub mod behaviour;
 pub mod chart_canvas;
 pub mod chart_panel;
 pub mod colophon;
@@ -10,6 +11,7 @@ pub mod draft_notice;
 pub mod early_quotes;
 pub mod embed_code;
 pub mod figure_button;
+pub mod island;
 pub mod language_switch;
 pub mod mark_buttons;
 pub mod masthead;

@@ -1,27 +1,17 @@
-//! `Paragraph`: one paragraph of running text and figure buttons, with the open quote card
-//! after the sentence it quotes.
+//! `Paragraph`: what one paragraph holds, running text and figure buttons, with the open quote
+//! card after the sentence it quotes (the `<p>` itself is its island's element, `Narrative`'s).
 
 use crate::article::ARTICLE;
 use crate::components::figure_button::FigureButton;
 use crate::components::quote_card::QuoteCard;
 use crate::kinsoku;
-use crate::model::{FigureIx, Span};
+use crate::model::Span;
+use crate::state::{use_dispatch, use_reader, Action, Reader};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub spans: &'static [Span],
-    /// Id of the chart for this paragraph, if any: the page shows it while the paragraph is
-    /// being read.
-    pub chart: Option<&'static str>,
-    /// The open figure, only if it stands in this paragraph (so other paragraphs keep equal
-    /// props and skip re-rendering).
-    pub open: Option<FigureIx>,
-    /// A figure of this paragraph whose quote is open under its chart.
-    #[prop_or_default]
-    pub lit: Option<FigureIx>,
-    pub on_figure: Callback<FigureIx>,
-    pub on_close: Callback<()>,
 }
 
 /// Splits `text` into what may break freely and the run at its end (`at_end`) or start that
@@ -43,8 +33,16 @@ pub(crate) fn glue_split(text: &'static str, at_end: bool) -> (&'static str, &'s
 /// Chinese line-breaking rules do not see into).
 #[component]
 pub fn Paragraph(props: &ParagraphProps) -> Html {
-    let open_here = props.open.map(|i| &ARTICLE.figures[i]);
     let spans = props.spans;
+    let Reader { open, in_chart, .. } = use_reader();
+    let on_figure = use_dispatch(Action::Toggle);
+    let on_close = use_dispatch(|()| Action::Close);
+    let here = |i: &crate::model::FigureIx| spans.contains(&Span::Figure(*i));
+    // The figure whose quote is open in the text, and one lit because its quote is open under
+    // its chart: each only if it stands in this paragraph.
+    let lit = open.filter(|i| in_chart && here(i));
+    let open = open.filter(|i| !in_chart && here(i));
+    let open_here = open.map(|i| &ARTICLE.figures[i]);
     let text_at = |at: usize| match spans.get(at) {
         Some(Span::Text(t)) => Some(*t),
         _ => None,
@@ -74,9 +72,9 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                         <FigureButton
                             index={*i}
                             figure={&ARTICLE.figures[*i]}
-                            expanded={props.open == Some(*i)}
-                            lit={props.lit == Some(*i)}
-                            on_activate={props.on_figure.clone()}
+                            expanded={open == Some(*i)}
+                            lit={lit == Some(*i)}
+                            on_activate={on_figure.clone()}
                         />
                         { after }
                     </span>
@@ -85,10 +83,10 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         };
         let card = open_here
             .filter(|f| f.card_after == at)
-            .map(|f| html! { <QuoteCard figure={f} on_close={props.on_close.clone()} /> });
+            .map(|f| html! { <QuoteCard figure={f} on_close={on_close.clone()} /> });
         html! { <>{ content }{ for card }</> }
     });
-    html! { <p class="paragraph" data-chart={props.chart}>{ for rendered }</p> }
+    html! { <>{ for rendered }</> }
 }
 
 #[cfg(test)]

@@ -2,13 +2,18 @@
 
 use crate::article::ARTICLE;
 use crate::i18n::Lang;
+use crate::state::use_reader;
 use yew::prelude::*;
 
 /// Every figure with its source sentence, as endnotes: shown only when the page is printed,
-/// where no quote can be opened.
+/// where no quote can be opened; made only then (`Action::Print`), out of the first load's HTML
+/// and work.
 #[component]
 pub fn PrintSources() -> Html {
     let ui = use_context::<Lang>().unwrap_or_default().ui();
+    if !use_reader().printing {
+        return html! {};
+    }
     let items = ARTICLE.figures.iter().map(|f| {
         html! {
             <li>

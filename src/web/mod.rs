@@ -199,6 +199,27 @@ fn after_next_paint_boxed(f: Box<dyn FnOnce()>) {
     let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
+/// Runs `f` in a task of its own, after what is queued now (the browser answers input and
+/// paints in between): start-up work in small pieces.
+pub fn in_a_task_of_its_own(f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let f = Closure::once_into_js(Box::new(f) as Box<dyn FnOnce()>);
+        let _ = window.set_timeout_with_callback(f.unchecked_ref());
+    }
+}
+
+/// Every element of the page that names an island (`markup::ISLAND`), with that name.
+pub fn islands() -> Vec<(String, web_sys::Element)> {
+    let selector = format!("[{}]", crate::site::markup::ISLAND);
+    let Some(list) = document().and_then(|d| d.query_selector_all(&selector).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|el| Some((el.get_attribute(crate::site::markup::ISLAND)?, el)))
+        .collect()
+}
+
 /// The page's path, query (with `?`) and fragment (with `#`), empty where unknown.
 pub fn location() -> (String, String, String) {
     let Some(l) = web_sys::window().map(|w| w.location()) else {
@@ -420,6 +441,13 @@ pub fn is_in_app_browser() -> bool {
 pub fn set_document_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// Goes to another page in place of this one (a relative URL the app made): Back skips this.
+pub fn replace_location(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
     }
 }
 

@@ -321,3 +321,35 @@ pub fn watch_print(on_print: impl Fn() + 'static) -> impl Sized {
     let handler: std::rc::Rc<dyn Fn(&web_sys::Event)> = std::rc::Rc::new(move |_| on_print());
     listen(web_sys::window().map(Into::into), &["beforeprint"], handler)
 }
+
+/// Calls `on_touch` with the event's target for every pointer press, focus and click in the
+/// document, before the page's own listeners see it (the capture phase), until the guard is
+/// dropped; `on_touch` returns `true` to stop the event there. The page's islands hydrate as
+/// they are touched (`crate::islands`).
+pub fn listen_for_touches(
+    on_touch: impl Fn(&str, &web_sys::Element) -> bool + 'static,
+) -> impl Sized {
+    let Some(target) = document() else {
+        return Vec::new();
+    };
+    let on_touch = std::rc::Rc::new(on_touch);
+    ["pointerdown", "focusin", "click"]
+        .iter()
+        .map(|event| {
+            let on_touch = on_touch.clone();
+            gloo_events::EventListener::new_with_options(
+                &target,
+                *event,
+                gloo_events::EventListenerOptions::run_in_capture_phase(),
+                move |e| {
+                    let touched = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if touched.is_some_and(|t| on_touch(&e.type_(), &t)) {
+                        e.stop_immediate_propagation();
+                    }
+                },
+            )
+        })
+        .collect()
+}

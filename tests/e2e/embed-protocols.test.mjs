@@ -231,7 +231,9 @@ test('where a host strips the iframe, the code leaves a picture linking to the p
   // The codes as an editor copies them from the running page (the app adds them).
   const editor = await context.newPage();
   await editor.goto(`${env.nginx.url}/`);
-  await editor.waitForFunction(() => document.querySelectorAll('textarea.embed-code').length > 1);
+  // The page's foot, where its code is: made as the editor scrolls near it (an island).
+  await editor.locator('.colophon').scrollIntoViewIfNeeded();
+  await editor.waitForFunction(() => document.querySelector('.colophon textarea.embed-code') && document.querySelectorAll('textarea.embed-code').length > 1);
   const codes = await editor.$$eval('textarea.embed-code', (ts) => ts.map((t) => t.value));
   await editor.close();
   // The whole graphic's (at the page's foot) and a chart's.

@@ -73,7 +73,8 @@ test('the switch moves between languages and a shared English link opens in Engl
 
 test('?lang=en and English chart embeds work too', async () => {
   const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/?lang=en`);
-  // Not prerendered in English: the app sets <html lang> when it starts.
+  // index.html is the Chinese page: the app goes to the English one, keeping the query.
+  await page.waitForURL((url) => url.pathname.endsWith('/en.html') && url.search === '?lang=en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.locator('.hint-figure').textContent(), 'highlighted figures');
   await page.goto(`${env.server.url}/embed-${CHART_LIST[0].id}.en.html`);
@@ -90,7 +91,8 @@ test('switching language keeps the open figure and an embed\'s pym childId', asy
   await page.waitForURL((url) => url.href.endsWith(`/en.html#fig-${LINKED}`));
   await page.locator(`#quote-${LINKED}`).waitFor();
   await page.goto(`${env.server.url}/embed.html?childId=graphic-7&lang=en`);
-  // Not prerendered in English: the app sets <html lang> when it starts.
+  // The English embed, with the host's childId kept.
+  await page.waitForURL((url) => url.pathname.endsWith('/embed.en.html') && url.search === '?childId=graphic-7&lang=en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.locator('.masthead .lang-switch').click();
   await page.waitForURL(/\/embed\.html\?childId=graphic-7$/);

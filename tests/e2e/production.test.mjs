@@ -224,10 +224,11 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
     await hostPage.close();
   }
 
-  // A page the app renders itself rather than hydrates (a chart asked for by query, in
-  // English): the box is cleared through the Trusted Types policy, heights set through CSSOM.
+  // A chart asked for by query, in English: the app goes to the page prerendered for it, with
+  // the same query, under the same policy.
   const query = await context.newPage();
   await query.goto(`${base}?chart=investment&lang=en`);
+  await query.waitForURL((url) => url.pathname.endsWith('/embed-investment.en.html') && url.search === '?chart=investment&lang=en');
   await ready(query);
   const box = await query.locator('#chart-investment canvas').evaluate((c) => [c.getBoundingClientRect().height, c.height / devicePixelRatio]);
   assert.ok(box[0] > 100 && Math.abs(box[0] - box[1]) <= 1, `the canvas box holds its drawing: ${box}`);

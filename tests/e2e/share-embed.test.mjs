@@ -130,6 +130,8 @@ async function host(html) {
 test('the embed code fits its frame to the content on another origin, at 360 and 1000 px', async () => {
   const { page, context } = await open(env.browser, DESKTOP, env.server.url);
   const base = await page.locator('link[rel=canonical]').getAttribute('href');
+  // The foot is hydrated as the reader nears it (an island): scrolled to, as an editor does.
+  await page.locator('.colophon').scrollIntoViewIfNeeded();
   const pageCode = await page.locator('.colophon .embed-code').inputValue();
   const chartCode = await page.locator('#chart-investment .embed-code').inputValue();
   await context.close();

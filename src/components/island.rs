@@ -1,0 +1,167 @@
+//! `Island`: a part of the page that reacts to the reader, rendered by the server inside its own
+//! element (`data-island`) and hydrated in the browser on its own, when it is needed
+//! (`crate::islands`): a paragraph with figures, a chart, the masthead's language switch, the
+//! colophon's tools, the print-only sources. What is not in an island (headings, the photo
+//! notes, the byline) stays the HTML the server sent.
+
+use crate::article::ARTICLE;
+use crate::components::chart_panel::ChartPanel;
+use crate::components::colophon::colophon_tools;
+use crate::components::masthead::masthead_bar;
+use crate::components::paragraph::Paragraph;
+use crate::components::print_sources::PrintSources;
+use crate::i18n::Lang;
+use crate::model::{Block, ChartIx, FigureIx, Span};
+use crate::site::Mode;
+use crate::state::{use_dispatch, use_reader, Action};
+use yew::prelude::*;
+
+/// Which part of the page an island is; written into its element's `data-island` and read back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The paragraph `block` of section `section` (a paragraph, never a photo).
+    Paragraph {
+        section: usize,
+        block: usize,
+    },
+    Chart(ChartIx),
+    /// The masthead's bar: kicker and language switch.
+    Bar,
+    /// The colophon: source, downloads, embed code.
+    Foot,
+    /// The sources listed for print.
+    Print,
+}
+
+impl Part {
+    /// The value of the island element's `data-island`.
+    pub fn attr(self) -> String {
+        match self {
+            Part::Paragraph { section, block } => format!("p{section}_{block}"),
+            Part::Chart(c) => format!("c{}", c.get()),
+            Part::Bar => "bar".into(),
+            Part::Foot => "foot".into(),
+            Part::Print => "print".into(),
+        }
+    }
+
+    /// The part an attribute names, if this article has it: anything else is `None`.
+    pub fn from_attr(attr: &str) -> Option<Part> {
+        match attr {
+            "bar" => return Some(Part::Bar),
+            "foot" => return Some(Part::Foot),
+            "print" => return Some(Part::Print),
+            _ => {}
+        }
+        if let Some(n) = attr.strip_prefix('c') {
+            let n: usize = n.parse().ok()?;
+            return ARTICLE.chart_ixs().find(|c| c.get() == n).map(Part::Chart);
+        }
+        let (section, block) = attr.strip_prefix('p')?.split_once('_')?;
+        let (section, block): (usize, usize) = (section.parse().ok()?, block.parse().ok()?);
+        let in_article = ARTICLE.sections.get(section)?.blocks.get(block)?;
+        matches!(in_article, Block::Paragraph(_)).then_some(Part::Paragraph { section, block })
+    }
+
+    /// The paragraph island that states figure `figure`.
+    pub fn of_figure(figure: FigureIx) -> Option<Part> {
+        ARTICLE
+            .sections
+            .iter()
+            .enumerate()
+            .find_map(|(section, s)| {
+                s.blocks.iter().enumerate().find_map(|(block, b)| match b {
+                    Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)) => {
+                        Some(Part::Paragraph { section, block })
+                    }
+                    _ => None,
+                })
+            })
+    }
+
+    /// The chart island that shows figure `figure` first.
+    pub fn chart_of(figure: FigureIx) -> Option<Part> {
+        ARTICLE
+            .chart_ixs()
+            .find(|&c| ARTICLE.chart_at(c).figures().any(|f| f == figure))
+            .map(Part::Chart)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub part: Part,
+    pub lang: Lang,
+    pub mode: Mode,
+}
+
+/// One island's content, in the page's language.
+#[component]
+pub fn Island(props: &IslandProps) -> Html {
+    let mode = props.mode;
+    let inner = match props.part {
+        Part::Paragraph { section, block } => match ARTICLE.sections[section].blocks[block] {
+            Block::Paragraph(spans) => html! { <Paragraph {spans} /> },
+            Block::Photo(_) => html! {},
+        },
+        // Alone in an embed, the chart is the page's title and every quote opens under it.
+        Part::Chart(chart) => {
+            html! { <ChartInText {chart} standalone={matches!(mode, Mode::Chart(_))} /> }
+        }
+        Part::Bar => masthead_bar(props.lang, mode),
+        Part::Foot => colophon_tools(props.lang, mode),
+        Part::Print => html! { <PrintSources /> },
+    };
+    html! {
+        <ContextProvider<Lang> context={props.lang}>{ inner }</ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub chart: ChartIx,
+    /// Alone in an embed, as the page's title: every quote opens under it.
+    #[prop_or_default]
+    pub standalone: bool,
+}
+
+/// A chart with the reader's state: its open figure, whether its quote shows under it, whether
+/// it is the one being read.
+#[component]
+pub fn ChartInText(props: &ChartProps) -> Html {
+    let c = ARTICLE.chart_at(props.chart);
+    let index = props.chart;
+    let reader = use_reader();
+    let on_select = use_dispatch(Action::ToggleInChart);
+    let on_close = use_dispatch(|()| Action::Close);
+    let on_show_in_text = use_dispatch(Action::Open);
+    let selected = reader.open.filter(|o| c.figures().any(|f| f == *o));
+    if props.standalone {
+        return html! {
+            <ChartPanel chart={c} {selected} {on_select} {on_close} standalone=true level=1 />
+        };
+    }
+    // In the intro a chart's title sits under the headline, not a section.
+    let in_intro = ARTICLE.sections.iter().any(|s| {
+        s.heading.is_none()
+            && s.blocks.iter().any(|b| match b {
+                Block::Paragraph(spans) => {
+                    ARTICLE.charts_anchored_in(spans).any(|(i, _)| i == index)
+                }
+                Block::Photo(_) => false,
+            })
+    });
+    html! {
+        <ChartPanel
+            chart={c}
+            {selected}
+            quote_here={reader.in_chart && selected.is_some()}
+            current={reader.current == Some(index)}
+            first={index.get() == 0}
+            {on_select}
+            {on_close}
+            {on_show_in_text}
+            level={if in_intro { 2 } else { 3 }}
+        />
+    }
+}

@@ -1,0 +1,204 @@
+//! The page in the browser, island by island: the server's HTML stays as it is, and each part
+//! that reacts to the reader (`components::island::Part`: a paragraph, a chart, the masthead's
+//! switch, the colophon, the print sources) is hydrated on its own, in a task of its own, only
+//! when it is needed:
+//! - when the reader touches it (a press, focus or click: the capture phase hears it first, so
+//!   a tap on a paragraph not yet hydrated is answered by hydrating it and opening the quote);
+//! - when the reader's state needs it (a quote opened from a link, Back, or a chart's "in the
+//!   text" lights a paragraph; the chart being read on wide screens);
+//! - for charts and the colophon, when they near the viewport, one a task, so the canvas and
+//!   the embed code are ready as the reader arrives.
+//!
+//! Nothing else is hydrated: one hydration of the whole page was a task of 110–150 ms on a slow
+//! phone (issue 20). The page's behaviour (links, history, keys, height) is `Behaviour`,
+//! mounted beside the islands; the state they share is `state`'s one store.
+
+use crate::article::ARTICLE;
+use crate::components::behaviour::{Behaviour, BehaviourProps};
+use crate::components::island::{Island, IslandProps, Part};
+use crate::i18n::Lang;
+use crate::site::{markup, Mode};
+use crate::state::{self, Action, Reader};
+use crate::web;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+/// How near the viewport a chart's island is hydrated: as far ahead as its canvas is painted
+/// (`ChartCanvas`), so hydration and painting come in separate tasks before the reader arrives.
+const AHEAD: &str = "800px 0px";
+
+struct Place {
+    part: Part,
+    element: web_sys::Element,
+    live: bool,
+}
+
+struct Page {
+    lang: Lang,
+    mode: Mode,
+    places: Vec<Place>,
+    /// Islands come near, to hydrate one a task.
+    queue: VecDeque<Part>,
+    pumping: bool,
+}
+
+thread_local! {
+    static PAGE: RefCell<Option<Page>> = const { RefCell::new(None) };
+}
+
+/// Takes over the prerendered page in `app` (`mode`, `lang`) island by island.
+pub fn start(mode: Mode, lang: Lang, app: &web_sys::Element) {
+    // A quote the reader opened before the app arrived (static/early.js) stays open: the early
+    // script stops and puts its paragraph back as the server sent it, to be hydrated.
+    let opened_early = web::take_over_early_quote()
+        .and_then(|id| ARTICLE.figure(&id))
+        .map(|(i, _)| i);
+    let places = web::islands()
+        .into_iter()
+        .filter_map(|(name, element)| {
+            Some(Place {
+                part: Part::from_attr(&name)?,
+                element,
+                live: false,
+            })
+        })
+        .collect();
+    PAGE.with_borrow_mut(|page| {
+        *page = Some(Page {
+            lang,
+            mode,
+            places,
+            queue: VecDeque::new(),
+            pumping: false,
+        })
+    });
+    let needs = state::subscribe(|reader| needed(&reader).into_iter().flatten().for_each(hydrate));
+    let touches = web::listen_for_touches(touched);
+    let near: Vec<_> = hydrated_when_near()
+        .into_iter()
+        .map(|(part, element)| web::when_near(&element, AHEAD, move || queue(part)))
+        .collect();
+    // The page lives as long as the document: so do its listeners.
+    std::mem::forget((needs, touches, near));
+    if let Some(host) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    {
+        yew::Renderer::<Behaviour>::with_root_and_props(
+            host,
+            BehaviourProps { mode, opened_early },
+        )
+        .render();
+    }
+    let _ = app.set_attribute(markup::LIVE, "");
+}
+
+/// The islands the reader's state shows itself in: the paragraph of the open figure (its quote,
+/// or the figure lit), the chart it was opened from, the chart being read, the print sources.
+fn needed(reader: &Reader) -> [Option<Part>; 4] {
+    let open = reader.open;
+    [
+        open.and_then(Part::of_figure),
+        open.filter(|_| reader.in_chart).and_then(Part::chart_of),
+        reader.current.map(Part::Chart),
+        reader.printing.then_some(Part::Print),
+    ]
+}
+
+/// A press, focus or click on `target`: its island is hydrated now if it is not yet. A click on
+/// a figure of a paragraph that was not live opens its quote here (the paragraph's own listener
+/// did not exist when the click began), and goes no further.
+fn touched(kind: &str, target: &web_sys::Element) -> bool {
+    let selector = format!("[{}]", markup::ISLAND);
+    let Some(element) = target.closest(&selector).ok().flatten() else {
+        return false;
+    };
+    if element.has_attribute(markup::LIVE) {
+        return false;
+    }
+    let Some(part) = element
+        .get_attribute(markup::ISLAND)
+        .and_then(|name| Part::from_attr(&name))
+    else {
+        return false;
+    };
+    hydrate(part);
+    let figure = (kind == "click" && matches!(part, Part::Paragraph { .. }))
+        .then(|| {
+            target
+                .closest(&format!("button.{}", markup::FIGURE))
+                .ok()
+                .flatten()
+        })
+        .flatten()
+        .and_then(|button| button.get_attribute("data-figure"))
+        .and_then(|id| ARTICLE.figure(&id));
+    match figure {
+        Some((i, _)) => {
+            state::dispatch(Action::Toggle(i));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Hydrates island `part` now, if it is not live yet.
+fn hydrate(part: Part) {
+    let found = PAGE.with_borrow_mut(|page| {
+        let page = page.as_mut()?;
+        let place = page.places.iter_mut().find(|p| p.part == part && !p.live)?;
+        place.live = true;
+        Some((place.element.clone(), page.lang, page.mode))
+    });
+    let Some((element, lang, mode)) = found else {
+        return;
+    };
+    let _ = element.set_attribute(markup::LIVE, "");
+    yew::Renderer::<Island>::with_root_and_props(element, IslandProps { part, lang, mode })
+        .hydrate();
+}
+
+/// The islands hydrated as they come near, each with the element to watch: the charts (their
+/// `<figure>`: the island's own element makes no box) and the colophon, with its embed code.
+fn hydrated_when_near() -> Vec<(Part, web_sys::Element)> {
+    PAGE.with_borrow(|page| {
+        page.iter()
+            .flat_map(|p| &p.places)
+            .filter_map(|p| match p.part {
+                Part::Chart(_) => Some((p.part, p.element.first_element_child()?)),
+                Part::Foot => Some((p.part, p.element.clone())),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// Puts an island that came near in line, to be hydrated in a task of its own.
+fn queue(part: Part) {
+    let start = PAGE.with_borrow_mut(|page| {
+        let Some(page) = page.as_mut() else {
+            return false;
+        };
+        if !page.queue.contains(&part) {
+            page.queue.push_back(part);
+        }
+        !std::mem::replace(&mut page.pumping, true)
+    });
+    if start {
+        web::in_a_task_of_its_own(pump);
+    }
+}
+
+/// Hydrates the next island in line, then gives the browser a turn before the one after.
+fn pump() {
+    let next = PAGE.with_borrow_mut(|page| {
+        let page = page.as_mut()?;
+        let next = page.queue.pop_front();
+        page.pumping = next.is_some();
+        next
+    });
+    if let Some(part) = next {
+        hydrate(part);
+        web::in_a_task_of_its_own(pump);
+    }
+}
