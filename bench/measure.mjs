@@ -241,6 +241,8 @@ async function tapAt(browser, url, when) {
       }
     }).observe(document, { childList: true, subtree: true });
   });
+  // With BENCH_TRACE, each tap's load is traced too (<path>.tap-<when>.json).
+  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
   await page.goto(url, { waitUntil: 'commit' });
   // Then: as the text is painted; as the WASM arrives (hydration); or once all is idle.
   if (when === 'wasm') {
@@ -269,6 +271,7 @@ async function tapAt(browser, url, when) {
   }
   const m = await value(cdp, () => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, text: window.__bench.lcp }));
   m.taps = taps + 1;
+  if (process.env.BENCH_TRACE) await writeFile(`${process.env.BENCH_TRACE}.tap-${when}.json`, (await browser.stopTracing()).toString());
   await context.close();
   return m;
 }

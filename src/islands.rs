@@ -74,23 +74,35 @@ pub fn start(mode: Mode, lang: Lang, app: &web_sys::Element) {
     });
     let needs = state::subscribe(|reader| needed(&reader).into_iter().flatten().for_each(hydrate));
     let touches = web::listen_for_touches(touched);
-    let near: Vec<_> = hydrated_when_near()
-        .into_iter()
-        .map(|(part, element)| web::when_near(&element, AHEAD, move || queue(part)))
-        .collect();
     // The page lives as long as the document: so do its listeners.
-    std::mem::forget((needs, touches, near));
-    if let Some(host) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-    {
-        yew::Renderer::<Behaviour>::with_root_and_props(
-            host,
-            BehaviourProps { mode, opened_early },
-        )
-        .render();
+    std::mem::forget((needs, touches));
+    // Reopened at once: its paragraph hydrates with the card in this same task, so it never
+    // blinks.
+    if let Some(i) = opened_early {
+        state::dispatch(Action::Open(i));
     }
     let _ = app.set_attribute(markup::LIVE, "");
+    // The rest in tasks of their own, so a tap the reader makes meanwhile is answered between
+    // them: the page's behaviour (links, history, keys, height), then the watch on what nears.
+    web::in_a_task_of_its_own(move || {
+        if let Some(host) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("div").ok())
+        {
+            yew::Renderer::<Behaviour>::with_root_and_props(
+                host,
+                BehaviourProps { mode, opened_early },
+            )
+            .render();
+        }
+    });
+    web::in_a_task_of_its_own(|| {
+        let near: Vec<_> = hydrated_when_near()
+            .into_iter()
+            .map(|(part, element)| web::when_near(&element, AHEAD, move || queue(part)))
+            .collect();
+        std::mem::forget(near);
+    });
 }
 
 /// The islands the reader's state shows itself in: the paragraph of the open figure (its quote,

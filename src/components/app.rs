@@ -12,7 +12,6 @@ use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::photo_notes::PhotoNotes;
 use crate::i18n::Lang;
-use crate::model::FigureIx;
 use crate::site::{markup, Mode};
 use yew::prelude::*;
 
@@ -23,15 +22,12 @@ pub struct AppProps {
     /// The interface's language (the article is Chinese in both).
     #[prop_or_default]
     pub lang: Lang,
-    /// The figure whose quote the page's early script opened before the app arrived.
-    #[prop_or_default]
-    pub opened_early: Option<FigureIx>,
 }
 
 /// The infographic: the whole page, the article for an iframe, or one chart alone.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (mode, lang, opened_early) = (props.mode, props.lang, props.opened_early);
+    let (mode, lang) = (props.mode, props.lang);
     let body = match mode {
         Mode::Chart(chart) => {
             let part = Part::Chart(chart);
@@ -70,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
                 { draft_notice(lang) }
                 { body }
                 <Colophon {mode} />
-                <Behaviour {mode} {opened_early} />
+                <Behaviour {mode} />
             </main>
         </ContextProvider<Lang>>
     }

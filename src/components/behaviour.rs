@@ -49,10 +49,10 @@ pub fn Behaviour(props: &BehaviourProps) -> Html {
                 None => {}
             };
         let (_, query, fragment) = web::location();
-        follow(fragment, false);
         // What the reader opened before the app came outweighs the address.
-        if let Some(i) = opened_early {
-            dispatch(Action::Open(i));
+        match opened_early {
+            Some(i) => dispatch(Action::Open(i)),
+            None => follow(fragment, false),
         }
         let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
         let height = web::is_framed().then(|| {
