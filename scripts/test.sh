@@ -45,7 +45,7 @@ for content in tests/fixtures/*/content; do
   CONTENT="$content" DIST="target/fixtures/$name" node --test --test-concurrency=1 \
     tests/e2e/reader.test.mjs tests/e2e/charts.test.mjs tests/e2e/english.test.mjs \
     tests/e2e/copy-lint.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/listen.test.mjs \
-    tests/e2e/forced-colours.test.mjs
+    tests/e2e/forced-colours.test.mjs tests/e2e/islands.test.mjs
 done
 
 # From the paper's text to a draft graphic with no hand in between: the proposer's content for
