@@ -318,10 +318,10 @@ pub static EN: Ui = Ui {
     // The value first: on a narrow screen a long English label is what gets cut.
     note_line: |label, value| format!("{value} — {label}"),
     derived_earlier_period: |period, label| {
-        format!("{label}, {} (our calculation)", period.to_lowercase())
+        format!("{label}, {} (our calculation)", period.to_ascii_lowercase())
     },
     derived_ratio: |a, b| format!("{a} to {b} (our calculation)"),
-    derived_earlier: |p| format!("Tasks {} (our calculation)", p.to_lowercase()),
+    derived_earlier: |p| format!("Tasks {} (our calculation)", p.to_ascii_lowercase()),
     derived_open: |p| format!("Open tasks in {p} (our calculation)"),
 };
 

@@ -103,9 +103,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     html! {
         <figure {class} {id} lang={lang.code()} aria-labelledby={title_id.clone()}>
             <figcaption class="chart-head">
-                <@{format!("h{}", props.level.clamp(1, 6))} class="chart-title" id={title_id}>
-                    { title }
-                </@>
+                { heading(props.level, title_id, title) }
                 <p class={summary_class} id={summary_id.clone()}>{ summary }</p>
             </figcaption>
             <div class="chart-graphic">
@@ -144,5 +142,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <DataTable chart={c} />
             </div>
         </figure>
+    }
+}
+
+/// The chart's title at its heading level: the page's own (1), under the headline (2), under a
+/// section heading (3). Static tags: a tag named at run time would bring Unicode case tables
+/// into the WASM (Yew lowercases it).
+fn heading(level: u8, id: String, title: &str) -> Html {
+    match level {
+        1 => html! { <h1 class="chart-title" {id}>{ title }</h1> },
+        2 => html! { <h2 class="chart-title" {id}>{ title }</h2> },
+        _ => html! { <h3 class="chart-title" {id}>{ title }</h3> },
     }
 }
