@@ -46,12 +46,7 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     for (mode, lang) in Mode::all().flat_map(|m| [(m, Lang::Zh), (m, Lang::En)]) {
         let body = runtime.block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps {
-                mode,
-                lang,
-                ..AppProps::default()
-            })
-            .render(),
+            yew::ServerRenderer::<App>::with_props(move || AppProps { mode, lang }).render(),
         );
         // Outside the app's root, so hydration never meets it.
         let early = if matches!(mode, Mode::Chart(_)) {

@@ -6,8 +6,8 @@
 
 use crate::article::ARTICLE;
 use crate::components::chart_panel::ChartPanel;
-use crate::components::colophon::colophon_tools;
-use crate::components::masthead::masthead_bar;
+use crate::components::colophon_links::colophon_links;
+use crate::components::masthead_bar::masthead_bar;
 use crate::components::paragraph::Paragraph;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
@@ -109,7 +109,7 @@ pub fn Island(props: &IslandProps) -> Html {
             html! { <ChartInText {chart} standalone={matches!(mode, Mode::Chart(_))} /> }
         }
         Part::Bar => masthead_bar(props.lang, mode),
-        Part::Foot => colophon_tools(props.lang, mode),
+        Part::Foot => colophon_links(props.lang, mode),
         Part::Print => html! { <PrintSources /> },
     };
     html! {

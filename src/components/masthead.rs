@@ -2,7 +2,6 @@
 
 use crate::article::PAGE;
 use crate::components::island::{Island, Part};
-use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::Lang;
 use crate::site::Mode;
 use yew::prelude::*;
@@ -41,19 +40,5 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 { ui.hint_tail }
             </p>
         </header>
-    }
-}
-
-/// The masthead's bar, its island: the newspaper's kicker on the page itself, and the language
-/// switch (which keeps the address's figure and query). A function, not a component: the
-/// island renders it.
-pub fn masthead_bar(lang: Lang, mode: Mode) -> Html {
-    html! {
-        <>
-            if mode == Mode::Page {
-                <span class="kicker">{ lang.brand() }</span>
-            }
-            <LanguageSwitch {mode} />
-        </>
     }
 }
