@@ -117,12 +117,21 @@ fn needed(reader: &Reader) -> [Option<Part>; 4] {
     ]
 }
 
-/// A press, focus or click on `target`: its island is hydrated now if it is not yet. A click on
-/// a figure of a paragraph that was not live opens its quote here (the paragraph's own listener
-/// did not exist when the click began), and goes no further.
+/// What a press may be about to activate: a press anywhere else (a swipe starting on a
+/// paragraph's text) hydrates nothing.
+const ACTIVE: &str = "button, a, summary, textarea, input, [tabindex]";
+
+/// A press, focus or click on `target`: its island is hydrated now if it is not yet. A click
+/// with no press or focus before it (a script's, some assistive tools') finds no listener of
+/// the island's yet: on a figure of a paragraph it opens the quote here; on anything else of the
+/// island it is stopped and made again a task later, when the island answers it. Returns whether
+/// the event was stopped.
 fn touched(kind: &str, target: &web_sys::Element) -> bool {
-    let selector = format!("[{}]", markup::ISLAND);
-    let Some(element) = target.closest(&selector).ok().flatten() else {
+    let Some(element) = target
+        .closest(&format!("[{}]", markup::ISLAND))
+        .ok()
+        .flatten()
+    else {
         return false;
     };
     if element.has_attribute(markup::LIVE) {
@@ -134,27 +143,27 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
     else {
         return false;
     };
+    let active = target.closest(ACTIVE).ok().flatten();
+    if kind == "pointerdown" && active.is_none() {
+        return false;
+    }
     hydrate(part);
-    let figure = (kind == "click" && matches!(part, Part::Paragraph { .. }))
-        .then(|| {
-            target
-                .closest(&format!("button.{}", markup::FIGURE))
-                .ok()
-                .flatten()
-        })
+    let Some(active) = active.filter(|_| kind == "click") else {
+        return false;
+    };
+    let figure = matches!(part, Part::Paragraph { .. })
+        .then(|| active.get_attribute("data-figure"))
         .flatten()
-        .and_then(|button| button.get_attribute("data-figure"))
         .and_then(|id| ARTICLE.figure(&id));
     match figure {
-        Some((i, _)) => {
-            state::dispatch(Action::Toggle(i));
-            true
-        }
-        None => false,
+        Some((i, _)) => state::dispatch(Action::Toggle(i)),
+        None => web::click_in_a_task_of_its_own(active),
     }
+    true
 }
 
-/// Hydrates island `part` now, if it is not live yet.
+/// Hydrates island `part` now, if it is not live yet. The print sources, which the server
+/// leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`.
 fn hydrate(part: Part) {
     let found = PAGE.with_borrow_mut(|page| {
         let page = page.as_mut()?;
@@ -166,8 +175,22 @@ fn hydrate(part: Part) {
         return;
     };
     let _ = element.set_attribute(markup::LIVE, "");
-    yew::Renderer::<Island>::with_root_and_props(element, IslandProps { part, lang, mode })
-        .hydrate();
+    let renderer =
+        yew::Renderer::<Island>::with_root_and_props(element, IslandProps { part, lang, mode });
+    if part == Part::Print {
+        renderer.render();
+    } else {
+        renderer.hydrate();
+    }
+}
+
+/// Whether island `part` is live.
+fn is_live(part: Part) -> bool {
+    PAGE.with_borrow(|page| {
+        page.iter()
+            .flat_map(|p| &p.places)
+            .any(|p| p.part == part && p.live)
+    })
 }
 
 /// The islands hydrated as they come near, each with the element to watch: the charts (their
@@ -185,8 +208,12 @@ fn hydrated_when_near() -> Vec<(Part, web_sys::Element)> {
     })
 }
 
-/// Puts an island that came near in line, to be hydrated in a task of its own.
+/// Puts an island that came near in line, to be hydrated in a task of its own (not one that is
+/// live: a chart comes near again each time the reader scrolls back to it).
 fn queue(part: Part) {
+    if is_live(part) {
+        return;
+    }
     let start = PAGE.with_borrow_mut(|page| {
         let Some(page) = page.as_mut() else {
             return false;

@@ -102,21 +102,24 @@ pub fn reader() -> Reader {
     STORE.with(|s| s.borrow().reader)
 }
 
-/// Applies `action`; if the state changed, tells every listener, in the order they came.
+/// Applies `action`; if the state changed, tells every listener, in the order they came, the
+/// state as it is when each is told (a listener may dispatch in turn: no one is told a state
+/// that has passed). The store is not borrowed while they run.
 pub fn dispatch(action: Action) {
-    let changed = STORE.with(|s| {
+    let listeners = STORE.with(|s| {
         let mut store = s.borrow_mut();
         let next = store.reader.after(action);
         (next != store.reader).then(|| {
             store.reader = next;
-            let listeners: Vec<Listener> = store.listeners.iter().map(|(_, l)| l.clone()).collect();
-            (next, listeners)
+            store
+                .listeners
+                .iter()
+                .map(|(_, l)| l.clone())
+                .collect::<Vec<Listener>>()
         })
     });
-    if let Some((next, listeners)) = changed {
-        for listener in listeners {
-            listener(next);
-        }
+    for listener in listeners.into_iter().flatten() {
+        listener(reader());
     }
 }
 
@@ -137,7 +140,8 @@ pub struct Subscription(u32);
 impl Drop for Subscription {
     fn drop(&mut self) {
         let id = self.0;
-        // Not while the store is being changed: a listener dropped from a listener waits.
+        // The store is never borrowed while listeners run, so this always takes; `try_` only so
+        // that a drop as the thread ends cannot panic.
         let _ = STORE.try_with(|s| {
             if let Ok(mut store) = s.try_borrow_mut() {
                 store.listeners.retain(|(i, _)| *i != id);

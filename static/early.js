@@ -106,7 +106,7 @@
     if (current) close(current, true);
   });
 
-  // src/web.rs, before the app hydrates: stop, put the page back as parsed, and say which
+  // src/islands.rs, as the app takes over: stop, put the page back as parsed, and say which
   // figure's quote was open (the app opens it again in the same frame).
   window.takeOverEarlyQuote = function () {
     live = true;

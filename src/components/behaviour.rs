@@ -1,12 +1,14 @@
 //! `Behaviour`: what the page does around the reader's state, drawing nothing: links to figures
 //! and charts followed, Back and Forward, Escape, the address kept in step with the open quote,
 //! focus returned when a quote closes, the chart being read, printing, and the height reported
-//! when framed. Rendered inside `App`; mounted on its own beside the islands (`crate::islands`).
+//! when framed. Rendered inside `App` (by the server, where it does nothing, and by the component
+//! tests); in the browser, mounted on its own beside the islands (`crate::islands`), a task
+//! after them.
 
 use crate::article::ARTICLE;
 use crate::model::FigureIx;
 use crate::site::{self, ids, Mode, Target};
-use crate::state::{dispatch, use_reader, Action, Reader};
+use crate::state::{self, dispatch, use_reader, Action, Reader};
 use crate::web;
 use yew::prelude::*;
 
@@ -14,8 +16,8 @@ use yew::prelude::*;
 pub struct BehaviourProps {
     #[prop_or_default]
     pub mode: Mode,
-    /// The figure whose quote the page's early script opened before the app arrived: opened
-    /// again as the app takes over, so the reader sees no change.
+    /// The figure whose quote the page's early script opened before the app arrived (the
+    /// islands opened it again): it outweighs the address's figure.
     #[prop_or_default]
     pub opened_early: Option<FigureIx>,
 }
@@ -49,10 +51,10 @@ pub fn Behaviour(props: &BehaviourProps) -> Html {
                 None => {}
             };
         let (_, query, fragment) = web::location();
-        // What the reader opened before the app came outweighs the address.
-        match opened_early {
-            Some(i) => dispatch(Action::Open(i)),
-            None => follow(fragment, false),
+        // The address's figure opens unless the reader opened one first: before the app came
+        // (the islands reopened it), or since, in the moment before this runs.
+        if opened_early.is_none() && state::reader().open.is_none() {
+            follow(fragment, false);
         }
         let navigation = web::listen_for_navigation(move |fragment| follow(fragment, true));
         let height = web::is_framed().then(|| {

@@ -45,8 +45,13 @@ impl Part {
         }
     }
 
-    /// The part an attribute names, if this article has it: anything else is `None`.
+    /// The part an attribute names, if this article has it and the attribute is written as
+    /// `attr` writes it (so no two spellings name one part): anything else is `None`.
     pub fn from_attr(attr: &str) -> Option<Part> {
+        Part::read(attr).filter(|part| part.attr() == attr)
+    }
+
+    fn read(attr: &str) -> Option<Part> {
         match attr {
             "bar" => return Some(Part::Bar),
             "foot" => return Some(Part::Foot),
@@ -100,10 +105,16 @@ pub struct IslandProps {
 pub fn Island(props: &IslandProps) -> Html {
     let mode = props.mode;
     let inner = match props.part {
-        Part::Paragraph { section, block } => match ARTICLE.sections[section].blocks[block] {
-            Block::Paragraph(spans) => html! { <Paragraph {spans} /> },
-            Block::Photo(_) => html! {},
-        },
+        Part::Paragraph { section, block } => {
+            match ARTICLE
+                .sections
+                .get(section)
+                .and_then(|s| s.blocks.get(block))
+            {
+                Some(Block::Paragraph(spans)) => html! { <Paragraph {spans} /> },
+                _ => html! {},
+            }
+        }
         // Alone in an embed, the chart is the page's title and every quote opens under it.
         Part::Chart(chart) => {
             html! { <ChartInText {chart} standalone={matches!(mode, Mode::Chart(_))} /> }
@@ -163,5 +174,56 @@ pub fn ChartInText(props: &ChartProps) -> Html {
             {on_show_in_text}
             level={if in_intro { 2 } else { 3 }}
         />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_reads_back_from_its_attribute_and_nothing_else_does() {
+        let mut parts = vec![Part::Bar, Part::Foot, Part::Print];
+        parts.extend(ARTICLE.chart_ixs().map(Part::Chart));
+        for (section, s) in ARTICLE.sections.iter().enumerate() {
+            for (block, b) in s.blocks.iter().enumerate() {
+                if matches!(b, Block::Paragraph(_)) {
+                    parts.push(Part::Paragraph { section, block });
+                }
+            }
+        }
+        for part in &parts {
+            assert_eq!(
+                Part::from_attr(&part.attr()),
+                Some(*part),
+                "{}",
+                part.attr()
+            );
+        }
+        let charts = ARTICLE.charts.len();
+        for hostile in [
+            "",
+            "c",
+            "p",
+            "p0",
+            "p_1",
+            "c+1",
+            "c01",
+            "p00_1",
+            "p0_01",
+            "c-1",
+            "bar ",
+            "Bar",
+            "p99999_0",
+            "p0_99999",
+            "c18446744073709551616",
+        ] {
+            assert_eq!(Part::from_attr(hostile), None, "{hostile:?}");
+        }
+        assert_eq!(Part::from_attr(&format!("c{charts}")), None);
+        // Every figure stands in one paragraph island, and a charted one in a chart island.
+        for i in ARTICLE.figure_ixs() {
+            assert!(Part::of_figure(i).is_some_and(|p| parts.contains(&p)));
+        }
     }
 }

@@ -1,12 +1,12 @@
 //! `Narrative`: the article body, section by section, with the charts placed beside the
 //! paragraphs they illustrate (photo captions are listed apart, by `PhotoNotes`). Every
-//! paragraph and chart is an island (`Island`): the sections and headings around them are the
-//! server's HTML, which the browser never hydrates.
+//! paragraph with figures and every chart is an island (`Island`): the sections, headings and
+//! plain paragraphs around them are the server's HTML, which the browser never hydrates.
 
 use crate::article::ARTICLE;
 use crate::components::island::{Island, Part};
 use crate::i18n::Lang;
-use crate::model::Block;
+use crate::model::{Block, Span};
 use crate::site::{ids, markup, Mode};
 use yew::prelude::*;
 
@@ -41,10 +41,20 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                 let chart = ARTICLE
                     .chart_for_paragraph(spans)
                     .map(|c| ARTICLE.chart_at(c).id);
+                // A paragraph without figures reacts to nothing: the server's, not an island.
+                let has_figures = spans.iter().any(|s| matches!(s, Span::Figure(_)));
+                let text = spans.iter().map(|s| match s {
+                    Span::Text(t) => *t,
+                    Span::Figure(_) => "",
+                });
                 html! {
                     <>
                         { for charts }
-                        <p class="paragraph" data-chart={chart} data-island={part.attr()}>{ island(part) }</p>
+                        if has_figures {
+                            <p class="paragraph" data-chart={chart} data-island={part.attr()}>{ island(part) }</p>
+                        } else {
+                            <p class="paragraph" data-chart={chart}>{ for text }</p>
+                        }
                     </>
                 }
             }

@@ -11,7 +11,9 @@ use yew::prelude::*;
 #[component]
 pub fn PrintSources() -> Html {
     let ui = use_context::<Lang>().unwrap_or_default().ui();
-    if !use_reader().printing {
+    // Read at once as well: the browser renders this afresh when printing begins, and the list
+    // must be in that first render, before the page is laid out for paper.
+    if !(use_reader().printing || crate::state::reader().printing) {
         return html! {};
     }
     let items = ARTICLE.figures.iter().map(|f| {

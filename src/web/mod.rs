@@ -208,6 +208,14 @@ pub fn in_a_task_of_its_own(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Clicks `element` in a task of its own, as the reader did: for a click the page could not yet
+/// answer when it came.
+pub fn click_in_a_task_of_its_own(element: web_sys::Element) {
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        in_a_task_of_its_own(move || element.click());
+    }
+}
+
 /// Every element of the page that names an island (`markup::ISLAND`), with that name.
 pub fn islands() -> Vec<(String, web_sys::Element)> {
     let selector = format!("[{}]", crate::site::markup::ISLAND);

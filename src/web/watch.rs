@@ -324,7 +324,7 @@ pub fn watch_print(on_print: impl Fn() + 'static) -> impl Sized {
 
 /// Calls `on_touch` with the event's target for every pointer press, focus and click in the
 /// document, before the page's own listeners see it (the capture phase), until the guard is
-/// dropped; `on_touch` returns `true` to stop the event there. The page's islands hydrate as
+/// dropped; `on_touch` returns `true` to stop the event there (and its default action). The page's islands hydrate as
 /// they are touched (`crate::islands`).
 pub fn listen_for_touches(
     on_touch: impl Fn(&str, &web_sys::Element) -> bool + 'static,
@@ -340,12 +340,17 @@ pub fn listen_for_touches(
             gloo_events::EventListener::new_with_options(
                 &target,
                 *event,
-                gloo_events::EventListenerOptions::run_in_capture_phase(),
+                // Not passive: a click stopped here must not follow a link or open a summary.
+                gloo_events::EventListenerOptions {
+                    phase: gloo_events::EventListenerPhase::Capture,
+                    passive: false,
+                },
                 move |e| {
                     let touched = e
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                     if touched.is_some_and(|t| on_touch(&e.type_(), &t)) {
+                        e.prevent_default();
                         e.stop_immediate_propagation();
                     }
                 },

@@ -72,11 +72,15 @@ test('a figure in a paragraph not yet hydrated opens its quote on the first tap:
     assert.equal(await page.locator(`#${id}`).getAttribute('aria-expanded'), 'true');
     assert.ok(await page.locator(`#${id}`).evaluate((b) => b.closest('.paragraph').hasAttribute('data-live')), `${id}: its paragraph is live`);
   };
+  const notLive = async (id) => assert.ok(!(await page.locator(`#${id}`).evaluate((b) => b.closest('.paragraph').hasAttribute('data-live'))), `${id}: not live before`);
+  await notLive(picks[0]);
   await page.locator(`#${picks[0]}`).click();
   await opened(picks[0]);
   // A click with no pointer before it (a script's, an assistive tool's).
+  await notLive(picks[1]);
   await page.locator(`#${picks[1]}`).evaluate((b) => b.click());
   await opened(picks[1]);
+  await notLive(picks[2]);
   await page.locator(`#${picks[2]}`).focus();
   await page.keyboard.press('Enter');
   await opened(picks[2]);
@@ -87,7 +91,7 @@ test('a figure in a paragraph not yet hydrated opens its quote on the first tap:
   await context.close();
 });
 
-test('a tap as each chart hydrates is answered: its quote opens, the only one', async () => {
+test('a tap in the text as each chart hydrates is answered: its quote opens, the only one', async () => {
   // Wide screens keep every chart beside the text: each nears at once and hydrates in a task of
   // its own. One load for each: as the k-th chart hydrates, the page taps a figure in the text
   // (a script's click, inside that task).
@@ -120,5 +124,36 @@ test('a tap as each chart hydrates is answered: its quote opens, the only one', 
   }
   assert.ok(charts >= 2 && charts < Infinity, 'charts were hydrated');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a script\'s click on the language switch before its island hydrates still keeps the figure', async () => {
+  const figure = FIGURES.at(-1).id;
+  const { context, page, problems } = await untouched(PHONE, `#fig-${figure}`);
+  assert.ok(!(await live(page)).includes('bar'), 'the masthead\'s bar is not hydrated');
+  // The link alone would go to en.html and drop the fragment: the click waits for the island.
+  await page.locator('.masthead .lang-switch').evaluate((a) => a.click());
+  await page.waitForURL((url) => url.pathname.endsWith('/en.html') && url.hash === `#fig-${figure}`);
+  await page.locator(`#quote-${figure}`).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tap as the app takes over outweighs the address: the page\'s behaviour, a task later, does not reopen the linked figure', async () => {
+  const [linked, tapped] = [FIGURES[0].id, FIGURES.at(-1).id];
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript((tapped) => {
+    new MutationObserver((_, watch) => {
+      if (!document.getElementById('app')?.hasAttribute('data-live')) return;
+      watch.disconnect();
+      document.getElementById(`fig-${tapped}`).click();
+    }).observe(document, { attributes: true, attributeFilter: ['data-live'], subtree: true });
+  }, tapped);
+  await page.goto(`${env.server.url}/#fig-${linked}`);
+  await page.locator(`#quote-${tapped}`).waitFor();
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator('.quote-card').count(), 1, 'one quote open');
+  assert.equal(await page.locator(`#quote-${tapped}`).count(), 1, 'the tapped one');
   await context.close();
 });

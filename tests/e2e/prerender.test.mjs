@@ -42,8 +42,10 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
     window.__shift = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
-      window.__first = document.querySelector('.paragraph');
-      window.__top = window.__first.getBoundingClientRect().top;
+      // What the island renders, not its own element (which hydration never touches): the
+      // first paragraph's nodes, and every chart's figure.
+      window.__first = [...document.querySelector('.paragraph:has(button.figure)').childNodes];
+      window.__charts = [...document.querySelectorAll('figure.chart')];
     });
   });
   const problems = [];
@@ -51,11 +53,16 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(env.server.url);
   await ready(page);
-  // Hydrated when a click works.
+  // Hydrated when a click works (the first figure is in the first paragraph with figures).
   await page.locator(`#fig-${FIGURE_IDS[0]}`).click();
   await page.locator(`#quote-${FIGURE_IDS[0]}`).waitFor();
-  const same = await page.evaluate(() => document.contains(window.__first) && window.__first === document.querySelector('.paragraph'));
-  assert.ok(same, 'the first paragraph is the node the server sent');
+  const same = await page.evaluate(() => {
+    const p = document.querySelector('.paragraph:has(button.figure)');
+    return p.hasAttribute('data-live') && window.__first.every((n) => n.parentNode === p || n.nodeType === Node.COMMENT_NODE);
+  });
+  assert.ok(same, 'the first paragraph, hydrated, holds the nodes the server sent');
+  const charts = await page.evaluate(() => window.__charts.every((f) => document.contains(f) && f.closest('[data-island][data-live]')));
+  assert.ok(charts, 'every chart, hydrated, is the figure the server sent');
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.01, `layout shift ${shift}`);
   assert.deepEqual(problems, []);
