@@ -2,9 +2,10 @@
 //! this URL's mode, island by island (`islands`); where the URL asks for another mode than the
 //! file was rendered for (say `index.html?embed`), goes to the file that was.
 
+use hengyang_infographic::i18n::Lang;
 #[cfg(feature = "hydration")]
 use hengyang_infographic::islands;
-use hengyang_infographic::site::Mode;
+use hengyang_infographic::site::{self, Mode};
 use hengyang_infographic::web;
 
 #[cfg(target_arch = "wasm32")]
@@ -13,20 +14,29 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
+    let (path, query, fragment) = web::location();
+    let Some(root) = web::app_root() else {
+        return;
+    };
+    // The page this file holds, as the build marked it; the page the address asks for. An
+    // address that asks for nothing of its own (the plain page, say under a server that drops
+    // `.html`) takes the file's.
+    let held = root
+        .get_attribute("data-mode")
+        .and_then(|file| Mode::from_file(&file));
+    let (mode, lang) = match (Mode::from_url(&path, &query), held) {
+        ((Mode::Page, Lang::Zh), Some(held)) if !asks_for_a_page(&query) => held,
+        (asked, _) => asked,
+    };
     // A panic is reported in the console, and the reader is told; the prerendered article
     // stays readable.
-    let (path, query, fragment) = web::location();
-    let (mode, lang) = Mode::from_url(&path, &query);
     yew::set_custom_panic_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
         web::show_failure_notice(lang.ui().failure, lang.ui().failure_empty);
     }));
     web::set_document_language(lang.code());
-    let Some(root) = web::app_root() else {
-        return;
-    };
     let file = mode.file(lang);
-    if root.get_attribute("data-mode").as_deref() == Some(file.as_str()) {
+    if held == Some((mode, lang)) {
         #[cfg(feature = "hydration")]
         islands::start(mode, lang, &root);
     } else if !path.ends_with(&format!("/{file}")) {
@@ -35,4 +45,9 @@ fn main() {
         // again: a page without its mark stays as the server sent it.)
         web::replace_location(&format!("{file}{query}{fragment}"));
     }
+}
+
+/// Whether the query names a page itself (`?embed`, `?chart=`, `?lang=`).
+fn asks_for_a_page(query: &str) -> bool {
+    site::query_pairs(query).any(|(key, _)| matches!(key, "embed" | "chart" | "lang"))
 }

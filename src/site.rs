@@ -174,17 +174,24 @@ impl Mode {
             .chain(ARTICLE.chart_ixs().map(Mode::Chart))
     }
 
+    /// The page a built file holds, by its name as `file` writes it.
+    pub fn from_file(file: &str) -> Option<(Mode, Lang)> {
+        [Lang::Zh, Lang::En].into_iter().find_map(|lang| {
+            Mode::all()
+                .find(|m| m.file(lang) == file)
+                .map(|m| (m, lang))
+        })
+    }
+
     /// The mode and language of a URL: its file name, else `?embed`, `?chart=<id>` and
     /// `?lang=en` in its query.
     pub fn from_url(path: &str, query: &str) -> (Mode, Lang) {
         let file = path.rsplit('/').next().unwrap_or("");
         let asks_english = query_pairs(query).any(|pair| pair == ("lang", "en"));
-        for lang in [Lang::Zh, Lang::En] {
-            if let Some(mode) = Mode::all().find(|m| m.file(lang) == file) {
-                if (mode, lang) != (Mode::Page, Lang::Zh) {
-                    let lang = if asks_english { Lang::En } else { lang };
-                    return (mode, lang);
-                }
+        if let Some((mode, lang)) = Mode::from_file(file) {
+            if (mode, lang) != (Mode::Page, Lang::Zh) {
+                let lang = if asks_english { Lang::En } else { lang };
+                return (mode, lang);
             }
         }
         let (mut mode, mut lang) = (Mode::Page, Lang::Zh);
@@ -657,6 +664,29 @@ mod tests {
         assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-graphic-fallback>")));
+    }
+
+    #[test]
+    fn every_built_file_names_its_page_and_nothing_else_does() {
+        let mut files = std::collections::HashSet::new();
+        for mode in Mode::all() {
+            for lang in [Lang::Zh, Lang::En] {
+                let file = mode.file(lang);
+                assert_eq!(Mode::from_file(&file), Some((mode, lang)), "{file}");
+                assert!(files.insert(file.clone()), "{file} named twice");
+            }
+        }
+        for other in [
+            "",
+            "index",
+            "embed",
+            "en",
+            "index.htm",
+            "../index.html",
+            "embed-.html",
+        ] {
+            assert_eq!(Mode::from_file(other), None, "{other:?}");
+        }
     }
 
     /// Every DOM id any function of `ids` makes from these ids, with what made it.

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp, PHONE } from './browser.mjs';
-import { FIGURES } from './content.mjs';
+import { readFile } from 'node:fs/promises';
+import { CHART_IDS, DIST, FIGURES } from './content.mjs';
 
 const WIDE = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 
@@ -155,5 +156,23 @@ test('a tap as the app takes over outweighs the address: the page\'s behaviour, 
   await page.waitForTimeout(1000);
   assert.equal(await page.locator('.quote-card').count(), 1, 'one quote open');
   assert.equal(await page.locator(`#quote-${tapped}`).count(), 1, 'the tapped one');
+  await context.close();
+});
+
+test('a page served under its name without .html stays itself, and hydrates', async () => {
+  // As under a server that drops extensions: the address names no page of its own.
+  const id = CHART_IDS[0];
+  const html = await readFile(`${DIST}/embed-${id}.html`, 'utf8');
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.route(`${env.server.url}/embed-${id}?childId=x`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(`${env.server.url}/embed-${id}?childId=x`);
+  await page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-live'));
+  await page.locator(`#chart-${id} button.mark`).first().waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(new URL(page.url()).pathname, `/embed-${id}`, 'no redirect to the whole page');
+  assert.deepEqual(problems, []);
   await context.close();
 });
