@@ -116,6 +116,41 @@ pub mod markup {
     /// Where `static/early.js` takes the table.
     pub const PLACEHOLDER: &str = "__EARLY_NAMES__";
 
+    /// The server's HTML with its hydration marks left nameless: Yew marks each component's
+    /// place as `<!--<[its::type::Name]>-->` … `<!--</[…]>-->`, and the browser's release build
+    /// reads only the brackets (the name is for a debug build's panic message). A quarter of
+    /// the page's bytes before compression, 0.5 KB after.
+    pub fn without_component_names(html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(at) = rest.find("<!--<") {
+            let (before, mark) = rest.split_at(at);
+            out.push_str(before);
+            let open = if mark.starts_with("<!--</[") {
+                "<!--</["
+            } else if mark.starts_with("<!--<[") {
+                "<!--<["
+            } else {
+                out.push_str("<!--<");
+                rest = &mark[5..];
+                continue;
+            };
+            match mark.find("]>-->") {
+                Some(end) if !mark[..end].contains("-->") => {
+                    out.push_str(open);
+                    out.push_str("]>-->");
+                    rest = &mark[end + 5..];
+                }
+                _ => {
+                    out.push_str(open);
+                    rest = &mark[open.len()..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The table as a JavaScript object literal.
     pub fn early_names_js() -> String {
         let pairs: Vec<String> = EARLY_NAMES
@@ -664,6 +699,19 @@ mod tests {
         assert!(fallback.contains(&format!("<img src=\"{BASE_URL}pictures/{id}.en.svg\"")));
         let whole = embed_code(None, Lang::Zh, Theme::Auto);
         assert!(whole.contains(&format!("<a href=\"{BASE_URL}\" data-graphic-fallback>")));
+    }
+
+    #[test]
+    fn hydration_marks_lose_their_names_and_nothing_else_changes() {
+        let html =
+            "<p><!--<[a::B<c::D>]>-->x<!--<#>--><b>y</b><!--</#>--><!--</[a::B<c::D>]>--></p>\
+                    <!--<[]>--><!-- note --><!--<[broken-->z";
+        assert_eq!(
+            markup::without_component_names(html),
+            "<p><!--<[]>-->x<!--<#>--><b>y</b><!--</#>--><!--</[]>--></p>\
+             <!--<[]>--><!-- note --><!--<[broken-->z"
+        );
+        assert_eq!(markup::without_component_names("没有标记"), "没有标记");
     }
 
     #[test]

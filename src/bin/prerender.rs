@@ -48,6 +48,7 @@ fn main() {
         let body = runtime.block_on(
             yew::ServerRenderer::<App>::with_props(move || AppProps { mode, lang }).render(),
         );
+        let body = markup::without_component_names(&body);
         // Outside the app's root, so hydration never meets it.
         let early = if matches!(mode, Mode::Chart(_)) {
             String::new()
