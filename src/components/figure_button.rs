@@ -1,4 +1,4 @@
-//! `FigureButton`: a statistic in the running text, a real button that opens its quote.
+//! `figure_button`: a statistic in the running text, a real button that opens its quote.
 
 use crate::format;
 use crate::i18n::Lang;
@@ -6,33 +6,26 @@ use crate::model::{Figure, FigureIx};
 use crate::site::{ids, markup};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureButtonProps {
-    pub index: FigureIx,
-    pub figure: &'static Figure,
-    pub expanded: bool,
-    /// Its quote is open under a chart: the figure is lit in the text too.
-    #[prop_or_default]
-    pub lit: bool,
-    pub on_activate: Callback<FigureIx>,
-}
-
 /// A statistic in the running text: a real button (click, tap, Enter, Space) that discloses
-/// its source quote.
-#[component]
-pub fn FigureButton(props: &FigureButtonProps) -> Html {
-    let onclick = {
-        let (on_activate, index) = (props.on_activate.clone(), props.index);
-        Callback::from(move |_: MouseEvent| on_activate.emit(index))
-    };
-    let f = props.figure;
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// its source quote. A function, not a component: its paragraph renders it (a component of its
+/// own would be two more nodes in the page for each of the article's figures, and its own
+/// machinery in the WASM).
+pub fn figure_button(
+    index: FigureIx,
+    f: &'static Figure,
+    expanded: bool,
+    // Its quote is open under a chart: the figure is lit in the text too.
+    lit: bool,
+    on_activate: &Callback<FigureIx>,
+    lang: Lang,
+) -> Html {
+    let onclick = on_activate.reform(move |_: MouseEvent| index);
     html! {
         <button
             type="button"
-            class={classes!(markup::FIGURE, props.expanded.then_some(markup::OPEN), props.lit.then_some("is-lit"))}
+            class={classes!(markup::FIGURE, expanded.then_some(markup::OPEN), lit.then_some("is-lit"))}
             id={ids::figure(f.id)}
-            aria-expanded={if props.expanded { "true" } else { "false" }}
+            aria-expanded={if expanded { "true" } else { "false" }}
             aria-controls={ids::quote(f.id)}
             title={format::label(f, lang)}
             data-figure={f.id}

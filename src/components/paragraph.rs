@@ -2,8 +2,9 @@
 //! card after the sentence it quotes (the `<p>` itself is its island's element, `Narrative`'s).
 
 use crate::article::ARTICLE;
-use crate::components::figure_button::FigureButton;
+use crate::components::figure_button::figure_button;
 use crate::components::quote_card::QuoteCard;
+use crate::i18n::Lang;
 use crate::kinsoku;
 use crate::model::Span;
 use crate::state::{use_dispatch, use_reader, Action, Reader};
@@ -34,6 +35,7 @@ pub(crate) fn glue_split(text: &'static str, at_end: bool) -> (&'static str, &'s
 #[component]
 pub fn Paragraph(props: &ParagraphProps) -> Html {
     let spans = props.spans;
+    let lang = use_context::<Lang>().unwrap_or_default();
     let Reader { open, in_chart, .. } = use_reader();
     let on_figure = use_dispatch(Action::Toggle);
     let on_close = use_dispatch(|()| Action::Close);
@@ -69,13 +71,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 html! {
                     <span class="glue">
                         { before }
-                        <FigureButton
-                            index={*i}
-                            figure={&ARTICLE.figures[*i]}
-                            expanded={open == Some(*i)}
-                            lit={lit == Some(*i)}
-                            on_activate={on_figure.clone()}
-                        />
+                        { figure_button(*i, &ARTICLE.figures[*i], open == Some(*i), lit == Some(*i), &on_figure, lang) }
                         { after }
                     </span>
                 }
