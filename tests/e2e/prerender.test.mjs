@@ -72,7 +72,7 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
 // 158,000 since the copy desk and the content-driven words (151,662 B measured), the charts'
 // keyboard navigation (153,148 B), and forced colours, the canvas focus ring, Up/Down and the
 // Listen button (157,936 B, 2026-12-06; listen.js itself only when pressed); islands (issue 20)
-// took the parts only the server renders out of the WASM (157,130 B); the article's text, which
+// took the parts only the server renders out of the WASM (156,532 B); the article's text, which
 // the paragraphs' islands still render, is the way back under 150 KB.
 test('the first load stays within 158 KB brotli (page, JS, WASM, icon)', async () => {
   const dist = DIST;
