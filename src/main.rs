@@ -2,10 +2,9 @@
 //! this URL's mode, island by island (`islands`); where the URL asks for another mode than the
 //! file was rendered for (say `index.html?embed`), goes to the file that was.
 
-use hengyang_infographic::i18n::Lang;
 #[cfg(feature = "hydration")]
 use hengyang_infographic::islands;
-use hengyang_infographic::site::{self, Mode};
+use hengyang_infographic::site::Mode;
 use hengyang_infographic::web;
 
 #[cfg(target_arch = "wasm32")]
@@ -24,10 +23,7 @@ fn main() {
     let held = root
         .get_attribute("data-mode")
         .and_then(|file| Mode::from_file(&file));
-    let (mode, lang) = match (Mode::from_url(&path, &query), held) {
-        ((Mode::Page, Lang::Zh), Some(held)) if !asks_for_a_page(&query) => held,
-        (asked, _) => asked,
-    };
+    let (mode, lang) = Mode::asked_by(&path, &query).or(held).unwrap_or_default();
     // A panic is reported in the console, and the reader is told; the prerendered article
     // stays readable.
     yew::set_custom_panic_hook(Box::new(move |info| {
@@ -45,9 +41,4 @@ fn main() {
         // again: a page without its mark stays as the server sent it.)
         web::replace_location(&format!("{file}{query}{fragment}"));
     }
-}
-
-/// Whether the query names a page itself (`?embed`, `?chart=`, `?lang=`).
-fn asks_for_a_page(query: &str) -> bool {
-    site::query_pairs(query).any(|(key, _)| matches!(key, "embed" | "chart" | "lang"))
 }

@@ -142,6 +142,11 @@ impl Chart {
             .flat_map(|r| r.iter().copied())
             .chain(self.extras.iter().copied())
     }
+
+    /// Whether the chart shows figure `figure`.
+    pub fn shows(&self, figure: FigureIx) -> bool {
+        self.figures().any(|f| f == figure)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,6 +339,25 @@ impl Article {
             .find(|spans| spans.contains(&Span::Figure(figure)))
     }
 
+    /// Where the paragraph that states figure `figure` stands: its section's place in
+    /// `sections` and its own in that section's `blocks`.
+    pub fn place_of(&self, figure: FigureIx) -> Option<(usize, usize)> {
+        self.sections.iter().enumerate().find_map(|(s, section)| {
+            let b = section.blocks.iter().position(|block| {
+                matches!(block, Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)))
+            })?;
+            Some((s, b))
+        })
+    }
+
+    /// The first chart that shows figure `figure`.
+    pub fn chart_showing(&self, figure: FigureIx) -> Option<ChartIx> {
+        self.charts
+            .iter()
+            .position(|c| c.shows(figure))
+            .map(ChartIx)
+    }
+
     fn blocks(&self) -> impl Iterator<Item = &'static Block> + '_ {
         self.sections.iter().flat_map(|s| s.blocks.iter())
     }
@@ -358,11 +382,7 @@ impl Article {
             .next()
             .or_else(|| {
                 spans.iter().find_map(|span| match span {
-                    Span::Figure(i) => self
-                        .charts
-                        .iter()
-                        .position(|c| c.figures().any(|f| f == *i))
-                        .map(ChartIx),
+                    Span::Figure(i) => self.chart_showing(*i),
                     Span::Text(_) => None,
                 })
             })

@@ -221,15 +221,22 @@ impl Mode {
     /// The mode and language of a URL: its file name, else `?embed`, `?chart=<id>` and
     /// `?lang=en` in its query.
     pub fn from_url(path: &str, query: &str) -> (Mode, Lang) {
+        Mode::asked_by(path, query).unwrap_or_default()
+    }
+
+    /// The page a URL names of its own, as `from_url` reads it; `None` for a URL that names none
+    /// (no page's file name, no `embed`, `chart` or `lang` in its query), which is then whatever
+    /// page the server sent for it.
+    pub fn asked_by(path: &str, query: &str) -> Option<(Mode, Lang)> {
         let file = path.rsplit('/').next().unwrap_or("");
         let asks_english = query_pairs(query).any(|pair| pair == ("lang", "en"));
         if let Some((mode, lang)) = Mode::from_file(file) {
             if (mode, lang) != (Mode::Page, Lang::Zh) {
                 let lang = if asks_english { Lang::En } else { lang };
-                return (mode, lang);
+                return Some((mode, lang));
             }
         }
-        let (mut mode, mut lang) = (Mode::Page, Lang::Zh);
+        let (mut mode, mut lang, mut asked) = (Mode::Page, Lang::Zh, false);
         for (key, value) in query_pairs(query) {
             match key {
                 "chart" if !matches!(mode, Mode::Chart(_)) => {
@@ -241,8 +248,9 @@ impl Mode {
                 "lang" if value == "en" => lang = Lang::En,
                 _ => {}
             }
+            asked |= matches!(key, "chart" | "embed" | "lang");
         }
-        (mode, lang)
+        asked.then_some((mode, lang))
     }
 
     pub fn is_embedded(self) -> bool {
@@ -712,6 +720,19 @@ mod tests {
              <!--<[]>--><!-- note --><!--<[broken-->z"
         );
         assert_eq!(markup::without_component_names("没有标记"), "没有标记");
+    }
+
+    #[test]
+    fn a_url_names_a_page_by_its_file_or_its_query_or_not_at_all() {
+        assert_eq!(Mode::asked_by("/", ""), None);
+        assert_eq!(Mode::asked_by("/index.html", "?theme=dark#x"), None);
+        assert_eq!(Mode::asked_by("/embed-x", "?childId=a"), None);
+        assert_eq!(
+            Mode::asked_by("/", "?lang=fr"),
+            Some((Mode::Page, Lang::Zh))
+        );
+        assert_eq!(Mode::asked_by("/", "?embed"), Some((Mode::Embed, Lang::Zh)));
+        assert_eq!(Mode::asked_by("/en.html", ""), Some((Mode::Page, Lang::En)));
     }
 
     #[test]

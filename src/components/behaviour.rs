@@ -76,10 +76,7 @@ pub fn Behaviour(props: &BehaviourProps) -> Html {
         let previous = last_open.replace(open.map(|i| (i, in_chart)));
         if let (Some((closed, from_chart)), None) = (previous, open) {
             let f = ARTICLE.figures[closed].id;
-            let chart = ARTICLE
-                .charts
-                .iter()
-                .find(|c| c.figures().any(|i| i == closed));
+            let chart = ARTICLE.chart_showing(closed).map(|c| ARTICLE.chart_at(c));
             match chart.filter(|_| from_chart) {
                 Some(c) => web::focus(&ids::mark(c.id, f)),
                 None => web::focus(&ids::figure(f)),

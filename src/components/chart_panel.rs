@@ -67,9 +67,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     // The chart's place in the article, for its link and embed code: a chart not found there
     // (never, as the article is built) gets neither rather than another chart's.
     let index = ARTICLE.chart_index(c.id);
-    let listen = id.clone();
     // The Listen tool: the early script loads and plays it (so a press before the app is not
     // lost); without scripts the style sheet hides it.
+    let listen = id.clone();
     // The mark the keyboard is on, ringed on the canvas.
     let focused = use_state_eq(|| None::<FigureIx>);
     let on_focus = {

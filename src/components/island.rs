@@ -11,7 +11,7 @@ use crate::components::masthead_bar::masthead_bar;
 use crate::components::paragraph::Paragraph;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
-use crate::model::{Block, ChartIx, FigureIx, Span};
+use crate::model::{Block, ChartIx, FigureIx};
 use crate::site::Mode;
 use crate::state::{use_dispatch, use_reader, Action};
 use yew::prelude::*;
@@ -70,26 +70,13 @@ impl Part {
 
     /// The paragraph island that states figure `figure`.
     pub fn of_figure(figure: FigureIx) -> Option<Part> {
-        ARTICLE
-            .sections
-            .iter()
-            .enumerate()
-            .find_map(|(section, s)| {
-                s.blocks.iter().enumerate().find_map(|(block, b)| match b {
-                    Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)) => {
-                        Some(Part::Paragraph { section, block })
-                    }
-                    _ => None,
-                })
-            })
+        let (section, block) = ARTICLE.place_of(figure)?;
+        Some(Part::Paragraph { section, block })
     }
 
     /// The chart island that shows figure `figure` first.
     pub fn chart_of(figure: FigureIx) -> Option<Part> {
-        ARTICLE
-            .chart_ixs()
-            .find(|&c| ARTICLE.chart_at(c).figures().any(|f| f == figure))
-            .map(Part::Chart)
+        ARTICLE.chart_showing(figure).map(Part::Chart)
     }
 }
 
@@ -146,22 +133,18 @@ pub fn ChartInText(props: &ChartProps) -> Html {
     let on_select = use_dispatch(Action::ToggleInChart);
     let on_close = use_dispatch(|()| Action::Close);
     let on_show_in_text = use_dispatch(Action::Open);
-    let selected = reader.open.filter(|o| c.figures().any(|f| f == *o));
+    let selected = reader.open.filter(|o| c.shows(*o));
     if props.standalone {
         return html! {
             <ChartPanel chart={c} {selected} {on_select} {on_close} standalone=true level=1 />
         };
     }
     // In the intro a chart's title sits under the headline, not a section.
-    let in_intro = ARTICLE.sections.iter().any(|s| {
-        s.heading.is_none()
-            && s.blocks.iter().any(|b| match b {
-                Block::Paragraph(spans) => {
-                    ARTICLE.charts_anchored_in(spans).any(|(i, _)| i == index)
-                }
-                Block::Photo(_) => false,
-            })
-    });
+    let in_intro = c
+        .anchor()
+        .and_then(|a| ARTICLE.place_of(a))
+        .and_then(|(section, _)| ARTICLE.sections.get(section))
+        .is_some_and(|s| s.heading.is_none());
     html! {
         <ChartPanel
             chart={c}

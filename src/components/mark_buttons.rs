@@ -74,8 +74,8 @@ pub fn MarkButtons(props: &MarkButtonsProps) -> Html {
                         tabindex={if n == 0 { "0" } else { "-1" }}
                         data-figure={f.id}
                         data-group={group.to_string()}
-                    data-value={f.value.map(number_text)}
-                    data-unit={f.unit}
+                        data-value={f.value.map(number_text)}
+                        data-unit={f.unit}
                         aria-label={name + &(ui.place)(n + 1, count)}
                         {onclick}
                         {onfocus}

@@ -17,6 +17,21 @@ fn listen(
     events: &'static [&'static str],
     handler: std::rc::Rc<dyn Fn(&web_sys::Event)>,
 ) -> Vec<gloo_events::EventListener> {
+    listen_in(
+        gloo_events::EventListenerPhase::Bubble,
+        target,
+        events,
+        handler,
+    )
+}
+
+/// [`listen`], in the phase given: `Capture` hears an event before the page's own listeners.
+fn listen_in(
+    phase: gloo_events::EventListenerPhase,
+    target: Option<web_sys::EventTarget>,
+    events: &'static [&'static str],
+    handler: std::rc::Rc<dyn Fn(&web_sys::Event)>,
+) -> Vec<gloo_events::EventListener> {
     let Some(target) = target else {
         return Vec::new();
     };
@@ -27,7 +42,10 @@ fn listen(
             gloo_events::EventListener::new_with_options(
                 &target,
                 *event,
-                gloo_events::EventListenerOptions::enable_prevent_default(),
+                gloo_events::EventListenerOptions {
+                    phase,
+                    passive: false,
+                },
                 move |e| handler(e),
             )
         })
@@ -324,37 +342,24 @@ pub fn watch_print(on_print: impl Fn() + 'static) -> impl Sized {
 
 /// Calls `on_touch` with the event's target for every pointer press, focus and click in the
 /// document, before the page's own listeners see it (the capture phase), until the guard is
-/// dropped; `on_touch` returns `true` to stop the event there (and its default action). The page's islands hydrate as
-/// they are touched (`crate::islands`).
+/// dropped; `on_touch` returns `true` to stop the event there, default action and all (so a
+/// stopped click follows no link). The page's islands hydrate as they are touched
+/// (`crate::islands`).
 pub fn listen_for_touches(
     on_touch: impl Fn(&str, &web_sys::Element) -> bool + 'static,
 ) -> impl Sized {
-    let Some(target) = document() else {
-        return Vec::new();
-    };
-    let on_touch = std::rc::Rc::new(on_touch);
-    ["pointerdown", "focusin", "click"]
-        .iter()
-        .map(|event| {
-            let on_touch = on_touch.clone();
-            gloo_events::EventListener::new_with_options(
-                &target,
-                *event,
-                // Not passive: a click stopped here must not follow a link or open a summary.
-                gloo_events::EventListenerOptions {
-                    phase: gloo_events::EventListenerPhase::Capture,
-                    passive: false,
-                },
-                move |e| {
-                    let touched = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                    if touched.is_some_and(|t| on_touch(&e.type_(), &t)) {
-                        e.prevent_default();
-                        e.stop_immediate_propagation();
-                    }
-                },
-            )
-        })
-        .collect()
+    listen_in(
+        gloo_events::EventListenerPhase::Capture,
+        document().map(Into::into),
+        &["pointerdown", "focusin", "click"],
+        std::rc::Rc::new(move |e: &web_sys::Event| {
+            let touched = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if touched.is_some_and(|t| on_touch(&e.type_(), &t)) {
+                e.prevent_default();
+                e.stop_immediate_propagation();
+            }
+        }),
+    )
 }
