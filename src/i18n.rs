@@ -139,6 +139,9 @@ pub struct Ui {
     pub themes: [&'static str; 3],
     /// (paper, headline).
     pub source_line: fn(&str, &str) -> String,
+    /// A sentence ended as the language ends it, ready for the next: `。` in Chinese; in
+    /// English a full stop and a space, the stop inside a closing quotation mark (AP style).
+    pub end_sentence: fn(&str) -> String,
     pub colophon_hint: &'static str,
     pub open_full: &'static str,
     pub marks_of: fn(&str) -> String,
@@ -228,6 +231,7 @@ pub static ZH: Ui = Ui {
     theme_label: "配色",
     themes: ["跟随系统", "浅色", "深色"],
     source_line: |paper, title| format!("数据来源：{paper}《{title}》"),
+    end_sentence: |s| format!("{s}。"),
     colophon_hint: "文中每个高亮数字均可点开，查看其在原文中的出处。",
     open_full: "打开完整图解",
     marks_of: |title| format!("{title}：图中数据"),
@@ -290,8 +294,12 @@ pub static EN: Ui = Ui {
     code_copied: "Code copied",
     code_select: "Select the code above to copy it",
     theme_label: "Colors",
-    themes: ["As the system", "Light", "Dark"],
+    themes: ["Follow system", "Light", "Dark"],
     source_line: |paper, title| format!("Source: {paper}, “{title}”"),
+    end_sentence: |s| match s.strip_suffix('”') {
+        Some(quoted) => format!("{quoted}.” "),
+        None => format!("{s}. "),
+    },
     colophon_hint: "Every highlighted figure opens the sentence it comes from.",
     open_full: "Open the full graphic",
     marks_of: |title| format!("{title}: figures in the chart"),
@@ -366,6 +374,7 @@ mod tests {
             theme_label,
             themes,
             source_line,
+            end_sentence,
             colophon_hint,
             open_full,
             marks_of,
@@ -466,6 +475,9 @@ mod tests {
             source_line("Hengyang Daily", "Headline"),
             "Source: Hengyang Daily, “Headline”"
         );
+        // AP: the full stop goes inside the closing quotation mark.
+        assert_eq!(end_sentence("Source: a, “B”"), "Source: a, “B.” ");
+        assert_eq!(end_sentence("Source: a"), "Source: a. ");
     }
 
     #[test]

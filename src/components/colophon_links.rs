@@ -25,7 +25,7 @@ pub fn colophon_links(lang: Lang, mode: Mode) -> Html {
                     }
                 </p>
             } else {
-                <p>{ source }{ if lang == Lang::Zh { "。" } else { ". " } }{ ui.colophon_hint }</p>
+                <p>{ (ui.end_sentence)(&source) }{ ui.colophon_hint }</p>
                 <p>
                     <a href={export::csv_path(None)} download={export::download_name("statistics", "csv")}>
                         { (ui.download_all)(ARTICLE.figures.len()) }
