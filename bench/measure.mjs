@@ -114,14 +114,23 @@ const PROBE = () => {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   // The first tap, by its touch's own time stamp (waiting in the queue counts).
   document.addEventListener('pointerdown', (e) => { if (b.tapAt === undefined) { b.tapAt = e.timeStamp; b.tapHandledAt = performance.now(); } }, { capture: true });
-  const drawn = (c) => c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio);
+  // Which canvases are in the first screen, and at what size, as the browser reports them
+  // after its own layout (observers), never by asking for geometry: a probe that asked would
+  // force a layout of the page mid-parse, a task the page itself does not make.
+  const seen = new Map();
+  const boxes = new Map();
+  const where = new IntersectionObserver((es) => { for (const e of es) seen.set(e.target, e.isIntersecting); });
+  const size = new ResizeObserver((es) => { for (const e of es) boxes.set(e.target, Math.round(e.contentRect.width * devicePixelRatio)); });
+  const watched = new Set();
+  const drawn = (c) => c.width === boxes.get(c);
   const check = () => {
-    const boxes = [...document.querySelectorAll('figure.chart canvas')];
-    if (document.readyState !== 'loading' && b.inView < 0) {
-      // The charts in the first screen, as laid out once the HTML is parsed.
-      b.inView = boxes.filter((c) => { const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }).length;
+    const canvases = [...document.querySelectorAll('figure.chart canvas')];
+    for (const c of canvases) if (!watched.has(c)) { watched.add(c); where.observe(c); size.observe(c); }
+    // The charts in the first screen, as laid out once the HTML is parsed (every canvas reported).
+    if (document.readyState !== 'loading' && b.inView < 0 && canvases.every((c) => seen.has(c))) {
+      b.inView = canvases.filter((c) => seen.get(c)).length;
     }
-    const near = boxes.filter((c) => { const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+    const near = canvases.filter((c) => seen.get(c));
     if (!b.chartsInView && b.inView > 0 && near.every(drawn)) b.chartsInView = performance.now();
     if (!b.chartsInView && b.inView !== 0) requestAnimationFrame(check);
   };
