@@ -68,17 +68,36 @@ fn main() {
         }
     };
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The browser's build (wasm32, hydrating the server's page island by island) shows of the
+    // article's text only its paragraphs with figures, the quotes and the headings: the others
+    // and the photo captions stay the server's HTML, and are not shipped a second time.
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let text =
+        if target.starts_with("wasm32") && std::env::var_os("CARGO_FEATURE_HYDRATION").is_some() {
+            Text::OfIslands
+        } else {
+            Text::Whole
+        };
     let rust = format!(
         "{}{}{}",
-        emit(&content.article),
+        emit(&content.article, text),
         emit_page(&page),
         emit_not_statistics(&content.not_statistics)
     );
     std::fs::write(out.join("article.rs"), rust).expect("OUT_DIR is writable");
 }
 
+/// How much of the article's text a build carries.
+#[derive(Clone, Copy, PartialEq)]
+enum Text {
+    Whole,
+    /// Only what the browser's islands render: a paragraph without figures keeps its place
+    /// (islands are named by section and block) but not its words; a photo, not its caption.
+    OfIslands,
+}
+
 /// The article as one Rust `static`, built only from the model's own constructors.
-fn emit(a: &Article) -> String {
+fn emit(a: &Article, text: Text) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
@@ -91,7 +110,9 @@ fn emit(a: &Article) -> String {
             match block {
                 Block::Paragraph(spans) => {
                     s.push_str("Block::Paragraph(&[");
-                    for span in *spans {
+                    let shown = text == Text::Whole
+                        || spans.iter().any(|span| matches!(span, Span::Figure(_)));
+                    for span in spans.iter().filter(|_| shown) {
                         let _ = match span {
                             Span::Text(t) => write!(s, "Span::Text({t:?}),"),
                             Span::Figure(i) => {
@@ -102,6 +123,7 @@ fn emit(a: &Article) -> String {
                     s.push_str("]),");
                 }
                 Block::Photo(caption) => {
+                    let caption = if text == Text::Whole { caption } else { "" };
                     let _ = write!(s, "Block::Photo({caption:?}),");
                 }
             }
