@@ -313,7 +313,7 @@ const pictures = Object.keys(table).filter((n) => n.startsWith('/pictures/')).le
 const spread = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? `${s[0].toFixed(0)}–${s.at(-1).toFixed(0)}` : '—'; };
 const row = (label, xs, target, note = '') => console.log(`  ${label.padEnd(30)}${ms(median(xs))} ${spread(xs).padStart(11)}   ${target.padEnd(7)} ${note}`);
 console.log(`${DIST} through nginx (deploy/nginx.conf)`);
-console.log(`First load (page, JS, WASM, icon): ${firstLoad} B brotli (budget 158000); ${pictures} chart pictures`);
+console.log(`First load (page, JS, WASM, icon): ${firstLoad} B brotli (budget 155000); ${pictures} chart pictures`);
 console.log(`Fetched before any scroll: app ${median(app.map((m) => m.bytes))} B, bare ${median(bare.map((m) => m.bytes))} B (encoded bodies)`);
 console.log(`Critical (arrived by the text's paint): ${median(app.map((m) => m.critical))} B (target ≤ 40000); the WASM arrived at ${median(app.map((m) => m.wasmAt)).toFixed(0)} ms, before the text's paint in ${app.filter((m) => m.wasmBeforePaint).length} of ${app.length} runs`);
 console.log(`\nPhone 390×844 ×3, CPU 4× slower, 1.6 Mbps / 150 ms RTT; ${RUNS} runs: median, spread (ms)`);

@@ -72,9 +72,10 @@ test('hydration keeps the prerendered nodes and shifts nothing', async () => {
 // 158,000 since the copy desk and the content-driven words (151,662 B measured), the charts'
 // keyboard navigation (153,148 B), and forced colours, the canvas focus ring, Up/Down and the
 // Listen button (157,936 B, 2026-12-06; listen.js itself only when pressed); islands (issue 20)
-// took the parts only the server renders out of the WASM (156,532 B); the article's text, which
-// the paragraphs' islands still render, is the way back under 150 KB.
-test('the first load stays within 158 KB brotli (page, JS, WASM, icon)', async () => {
+// took the parts only the server renders out of the WASM (156,532 B), and the text only the
+// server renders (paragraphs without figures, photo captions: 153,403–153,794 B), so the
+// budget is held at 155,000. What is left to reach 150 KB is code (Yew's hydration, the charts).
+test('the first load stays within 155 KB brotli (page, JS, WASM, icon)', async () => {
   const dist = DIST;
   const html = await readFile(`${dist}/index.html`, 'utf8');
   const first = (await readdir(dist)).filter((f) => f === 'index.html' || (f.endsWith('.js') && f !== 'embed.js' && f !== 'listen.js') || f.endsWith('.wasm') || /^favicon[^.]*\.svg$/.test(f));
@@ -83,7 +84,7 @@ test('the first load stays within 158 KB brotli (page, JS, WASM, icon)', async (
     if (f !== 'index.html') assert.ok(html.includes(f), `${f} is what index.html loads`);
     total += brotliCompressSync(await readFile(`${dist}/${f}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  assert.ok(total <= 158_000, `first load ${total} bytes brotli`);
+  assert.ok(total <= 155_000, `first load ${total} bytes brotli`);
 });
 
 test('published under a path, the app still loads and works', async () => {
