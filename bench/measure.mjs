@@ -92,8 +92,26 @@ function traceTasks(trace) {
   // Outermost only: a RunTask may hold another (ThreadControllerImpl::RunTask inside RunTask).
   const outer = [];
   for (const e of mine) if (!outer.length || e.ts >= outer.at(-1).ts + outer.at(-1).dur) outer.push(e);
-  return outer.map((e) => [(e.ts - nav.ts) / 1000, e.dur / 1000]);
+  // What each task spent running script (the page's JS and WASM: script evaluation, calls from
+  // the browser, promise jobs) and the browser's own work for a frame (style, layout, paint),
+  // each as the union of its events' spans, so nested events count once.
+  const thread = events.filter((e) => e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts).sort((a, b) => a.ts - b.ts);
+  const within = (task, names) => {
+    let sum = 0;
+    let end = task.ts;
+    for (const e of thread) {
+      if (e.ts < task.ts) continue;
+      if (e.ts >= task.ts + task.dur) break;
+      if (!names.has(e.name)) continue;
+      const to = Math.min(e.ts + e.dur, task.ts + task.dur);
+      if (to > end) { sum += to - Math.max(e.ts, end); end = to; }
+    }
+    return sum / 1000;
+  };
+  return outer.map((e) => [(e.ts - nav.ts) / 1000, e.dur / 1000, within(e, SCRIPT), within(e, RENDERING)]);
 }
+const SCRIPT = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks']);
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
 
 // Recorded in the page from its first byte: paints, long tasks, layout shifts, and when the
 // article text and the charts in the first screen are there.
@@ -194,6 +212,8 @@ async function load(browser, url, isApp) {
     const longest = Math.max(0, ...tasks.map(([, d]) => d));
     const over50 = long.length;
     const blocking = long.reduce((s, [, d]) => s + (d - 50), 0);
+    // The most script one task ran: what of the longest tasks is the page's own code.
+    const script = Math.max(0, ...tasks.map(([, , js]) => js));
     const entries = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'));
     const bytes = entries.reduce((s, e) => s + (e.encodedBodySize || 0), 0);
     // The critical bytes: what had arrived by the time the text was painted (the page, its
@@ -202,7 +222,7 @@ async function load(browser, url, isApp) {
     const critical = entries.filter((e) => e.responseEnd <= painted).reduce((s, e) => s + (e.encodedBodySize || 0), 0);
     const wasmBeforePaint = entries.some((e) => e.name.endsWith('.wasm') && e.responseEnd <= painted);
     const wasmAt = entries.find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? NaN;
-    return { fcp, text: painted, tbt, longest, over50, blocking, long, chartsInView: b.inView > 0 ? b.chartsInView : null, inView: b.inView, bytes, critical, wasmBeforePaint, wasmAt };
+    return { fcp, text: painted, tbt, longest, over50, blocking, script, long, chartsInView: b.inView > 0 ? b.chartsInView : null, inView: b.inView, bytes, critical, wasmBeforePaint, wasmAt };
   }, tasks);
   if (isApp) {
     // Scrolled to each chart in turn, as fast as a reader flicks: how long its box stays
@@ -326,8 +346,9 @@ row('  longest task', app.map((m) => m.longest), '≤ 50', `bare page: ${median(
 row('  tasks over 50 ms', app.map((m) => m.over50), '0');
 row('  blocking time (sum over 50)', app.map((m) => m.blocking), '0');
 row('  Total Blocking Time (after FCP)', app.map((m) => m.tbt), '');
+row('  most script in one task', app.map((m) => m.script), '≤ 50', `bare page: ${median(bare.map((m) => m.script)).toFixed(0)}`);
 const worst = app.reduce((a, m) => (m.longest > a.longest ? m : a), app[0]);
-console.log(`  long tasks of the worst run (start+duration ms): ${worst.long.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(', ') || 'none'}`);
+console.log(`  long tasks of the worst run (start+duration ms, [script / style, layout, paint]): ${worst.long.map(([s, d, js, r]) => `${s.toFixed(0)}+${d.toFixed(0)} [${js.toFixed(0)} / ${r.toFixed(0)}]`).join(', ') || 'none'}`);
 console.log('  A tap on a figure → the frame showing its quote:');
 for (const [when, label] of [['text', 'as the text is painted'], ['wasm', 'as the WASM arrives'], ['idle', 'once idle']]) {
   row(`  ${label}`, taps[when].map((m) => m.tap), '≤ 100', `(taps needed: ${median(taps[when].map((m) => m.taps))}; tapped at ${median(taps[when].map((m) => m.tapAt)).toFixed(0)} ms; the press waited ${median(taps[when].map((m) => m.queued)).toFixed(0)} ms to be dispatched)`);
