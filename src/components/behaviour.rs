@@ -91,7 +91,9 @@ pub fn Behaviour(props: &BehaviourProps) -> Html {
                 web::focus(&ids::figure(ARTICLE.figures[opened].id));
             }
         }
-        if !mode.is_embedded() {
+        // Nothing was open and nothing is: the address is as the reader came (a link to a
+        // figure is being opened from it), not one to correct.
+        if !mode.is_embedded() && (previous.is_some() || open.is_some()) {
             let (_, _, fragment) = web::location();
             match open {
                 Some(i) => {

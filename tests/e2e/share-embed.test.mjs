@@ -27,6 +27,19 @@ test('a link to a figure opens on it with its quote; a link to a chart scrolls t
   await context.close();
 });
 
+test('a link to a figure followed from another page: one Back leaves for that page', async () => {
+  const { page, context, problems } = await open(env.browser, PHONE, `${env.server.url}/embed-holiday.html`);
+  const before = await page.evaluate(() => history.length);
+  await page.goto(`${env.server.url}/#fig-holiday-visitors`);
+  await page.locator('#quote-holiday-visitors').waitFor();
+  await ready(page);
+  assert.equal(await page.evaluate(() => history.length), before + 1, 'the link adds one entry, no more');
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname.endsWith('/embed-holiday.html'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('Back and Forward move between opened figures', async () => {
   const { page, context, problems } = await open(env.browser, DESKTOP, env.server.url);
   await page.locator('#fig-holiday-visitors').click();
