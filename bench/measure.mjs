@@ -96,11 +96,14 @@ function traceTasks(trace) {
   // the browser, promise jobs) and the browser's own work for a frame (style, layout, paint),
   // each as the union of its events' spans, so nested events count once.
   const thread = events.filter((e) => e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts).sort((a, b) => a.ts - b.ts);
+  // Tasks come in order, so each search starts where the last task's events began.
+  let from = 0;
   const within = (task, names) => {
+    while (from < thread.length && thread[from].ts < task.ts) from++;
     let sum = 0;
     let end = task.ts;
-    for (const e of thread) {
-      if (e.ts < task.ts) continue;
+    for (let i = from; i < thread.length; i++) {
+      const e = thread[i];
       if (e.ts >= task.ts + task.dur) break;
       if (!names.has(e.name)) continue;
       const to = Math.min(e.ts + e.dur, task.ts + task.dur);
