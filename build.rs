@@ -110,8 +110,7 @@ fn emit(a: &Article, text: Text) -> String {
             match block {
                 Block::Paragraph(spans) => {
                     s.push_str("Block::Paragraph(&[");
-                    let shown = text == Text::Whole
-                        || spans.iter().any(|span| matches!(span, Span::Figure(_)));
+                    let shown = text == Text::Whole || block.has_figures();
                     for span in spans.iter().filter(|_| shown) {
                         let _ = match span {
                             Span::Text(t) => write!(s, "Span::Text({t:?}),"),

@@ -15,6 +15,8 @@
 
 use crate::article::ARTICLE;
 use crate::components::behaviour::{Behaviour, BehaviourProps};
+// As far ahead as a chart's canvas is painted: hydration and painting in separate tasks.
+use crate::components::chart_canvas::PAINT_AHEAD;
 use crate::components::island::{Island, IslandProps, Part};
 use crate::i18n::Lang;
 use crate::site::{markup, Mode};
@@ -22,10 +24,6 @@ use crate::state::{self, Action, Reader};
 use crate::web;
 use std::cell::RefCell;
 use std::collections::VecDeque;
-
-/// How near the viewport a chart's island is hydrated: as far ahead as its canvas is painted
-/// (`ChartCanvas`), so hydration and painting come in separate tasks before the reader arrives.
-const AHEAD: &str = "800px 0px";
 
 struct Place {
     part: Part,
@@ -99,7 +97,7 @@ pub fn start(mode: Mode, lang: Lang, app: &web_sys::Element) {
     web::in_a_task_of_its_own(|| {
         let near: Vec<_> = hydrated_when_near()
             .into_iter()
-            .map(|(part, element)| web::when_near(&element, AHEAD, move || queue(part)))
+            .map(|(part, element)| web::when_near(&element, PAINT_AHEAD, move || queue(part)))
             .collect();
         std::mem::forget(near);
     });

@@ -31,6 +31,14 @@ pub enum Block {
     Photo(&'static str),
 }
 
+impl Block {
+    /// A paragraph stating at least one figure: the only block a reader can act on, so the
+    /// only one the browser hydrates (and whose words its build carries).
+    pub fn has_figures(&self) -> bool {
+        matches!(self, Block::Paragraph(spans) if spans.iter().any(|s| matches!(s, Span::Figure(_))))
+    }
+}
+
 /// A run of a paragraph: plain text or one statistic.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Span {
@@ -342,12 +350,12 @@ impl Article {
     /// Where the paragraph that states figure `figure` stands: its section's place in
     /// `sections` and its own in that section's `blocks`.
     pub fn place_of(&self, figure: FigureIx) -> Option<(usize, usize)> {
-        self.sections.iter().enumerate().find_map(|(s, section)| {
-            let b = section.blocks.iter().position(|block| {
-                matches!(block, Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)))
-            })?;
-            Some((s, b))
-        })
+        // The figure knows its section; only that section's blocks are searched.
+        let s = self.figures.get(figure.get())?.section;
+        let b = self.sections.get(s)?.blocks.iter().position(|block| {
+            matches!(block, Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)))
+        })?;
+        Some((s, b))
     }
 
     /// The first chart that shows figure `figure`.

@@ -7,12 +7,12 @@ use crate::article::ARTICLE;
 use crate::components::behaviour::Behaviour;
 use crate::components::colophon::Colophon;
 use crate::components::draft_notice::draft_notice;
-use crate::components::island::{Island, Part};
+use crate::components::island::{chart_island, Island, Part};
 use crate::components::masthead::Masthead;
 use crate::components::narrative::Narrative;
 use crate::components::photo_notes::PhotoNotes;
 use crate::i18n::Lang;
-use crate::site::{markup, Mode};
+use crate::site::Mode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -29,14 +29,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let (mode, lang) = (props.mode, props.lang);
     let body = match mode {
-        Mode::Chart(chart) => {
-            let part = Part::Chart(chart);
-            html! {
-                <div class={markup::CHART_ISLAND} data-island={part.attr()}>
-                    <Island {part} {lang} {mode} />
-                </div>
-            }
-        }
+        Mode::Chart(chart) => chart_island(chart, lang, mode),
         Mode::Page | Mode::Embed => html! {
             <article class="story">
                 <Masthead

@@ -24,8 +24,9 @@ pub struct ChartCanvasProps {
     pub described_by: AttrValue,
 }
 
-/// How near the viewport a chart is painted: about a phone screen ahead of the reader.
-const PAINT_AHEAD: &str = "800px 0px";
+/// How near the viewport a chart is painted: about a phone screen ahead of the reader. Its
+/// island hydrates as near (`islands`), so hydration and painting come in separate tasks.
+pub const PAINT_AHEAD: &str = "800px 0px";
 
 /// The drawn chart: its build-time picture (`charts::picture`) under a canvas, transparent until
 /// painted, then covering it: a canvas sized to its box and the screen's pixel ratio, painted once the reader

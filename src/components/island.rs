@@ -12,7 +12,7 @@ use crate::components::paragraph::Paragraph;
 use crate::components::print_sources::PrintSources;
 use crate::i18n::Lang;
 use crate::model::{Block, ChartIx, FigureIx};
-use crate::site::Mode;
+use crate::site::{markup, Mode};
 use crate::state::{use_dispatch, use_reader, Action};
 use yew::prelude::*;
 
@@ -65,7 +65,9 @@ impl Part {
         let (section, block) = attr.strip_prefix('p')?.split_once('_')?;
         let (section, block): (usize, usize) = (section.parse().ok()?, block.parse().ok()?);
         let in_article = ARTICLE.sections.get(section)?.blocks.get(block)?;
-        matches!(in_article, Block::Paragraph(_)).then_some(Part::Paragraph { section, block })
+        in_article
+            .has_figures()
+            .then_some(Part::Paragraph { section, block })
     }
 
     /// The paragraph island that states figure `figure`.
@@ -85,6 +87,18 @@ pub struct IslandProps {
     pub part: Part,
     pub lang: Lang,
     pub mode: Mode,
+}
+
+/// A chart's island as the server writes it: an element of its own that makes no box
+/// (`display: contents`), for the island to render into, so the chart is laid out as a child of
+/// what holds it (a section, or an embed's page).
+pub fn chart_island(chart: ChartIx, lang: Lang, mode: Mode) -> Html {
+    let part = Part::Chart(chart);
+    html! {
+        <div class={markup::CHART_ISLAND} data-island={part.attr()}>
+            <Island {part} {lang} {mode} />
+        </div>
+    }
 }
 
 /// One island's content, in the page's language.
@@ -142,8 +156,7 @@ pub fn ChartInText(props: &ChartProps) -> Html {
     // In the intro a chart's title sits under the headline, not a section.
     let in_intro = c
         .anchor()
-        .and_then(|a| ARTICLE.place_of(a))
-        .and_then(|(section, _)| ARTICLE.sections.get(section))
+        .and_then(|a| ARTICLE.sections.get(ARTICLE.figures.get(a.get())?.section))
         .is_some_and(|s| s.heading.is_none());
     html! {
         <ChartPanel
@@ -168,12 +181,21 @@ mod tests {
     fn every_part_reads_back_from_its_attribute_and_nothing_else_does() {
         let mut parts = vec![Part::Bar, Part::Foot, Part::Print];
         parts.extend(ARTICLE.chart_ixs().map(Part::Chart));
+        // A paragraph is an island only where it states a figure: the server marks no other,
+        // and the browser's build carries no other's words to hydrate it with.
+        let mut plain = Vec::new();
         for (section, s) in ARTICLE.sections.iter().enumerate() {
             for (block, b) in s.blocks.iter().enumerate() {
-                if matches!(b, Block::Paragraph(_)) {
-                    parts.push(Part::Paragraph { section, block });
+                let part = Part::Paragraph { section, block };
+                if b.has_figures() {
+                    parts.push(part);
+                } else if matches!(b, Block::Paragraph(_)) {
+                    plain.push(part.attr());
                 }
             }
+        }
+        for attr in &plain {
+            assert_eq!(Part::from_attr(attr), None, "{attr}");
         }
         for part in &parts {
             assert_eq!(

@@ -4,7 +4,7 @@
 //! plain paragraphs around them are the server's HTML, which the browser never hydrates.
 
 use crate::article::ARTICLE;
-use crate::components::island::{Island, Part};
+use crate::components::island::{chart_island, Island, Part};
 use crate::i18n::Lang;
 use crate::model::{Block, Span};
 use crate::site::{ids, markup, Mode};
@@ -27,12 +27,9 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                 // Charts stand before the paragraph that first states their figures: beside it
                 // on wide screens, just above it on phones. Each in an element of its own that
                 // makes no box (`display: contents`), which its island renders into.
-                let charts = ARTICLE.charts_anchored_in(spans).map(|(c, _)| {
-                    let part = Part::Chart(c);
-                    html! {
-                        <div class={markup::CHART_ISLAND} data-island={part.attr()}>{ island(part) }</div>
-                    }
-                });
+                let charts = ARTICLE
+                    .charts_anchored_in(spans)
+                    .map(|(c, _)| chart_island(c, lang, mode));
                 let part = Part::Paragraph {
                     section: s,
                     block: b,
@@ -42,7 +39,7 @@ pub fn Narrative(props: &NarrativeProps) -> Html {
                     .chart_for_paragraph(spans)
                     .map(|c| ARTICLE.chart_at(c).id);
                 // A paragraph without figures reacts to nothing: the server's, not an island.
-                let has_figures = spans.iter().any(|s| matches!(s, Span::Figure(_)));
+                let has_figures = block.has_figures();
                 let text = spans.iter().map(|s| match s {
                     Span::Text(t) => *t,
                     Span::Figure(_) => "",
