@@ -145,6 +145,11 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
     if kind == "pointerdown" && active.is_none() {
         return false;
     }
+    // A changed island is rendered afresh, which replaces what was pressed or focused: only
+    // the click itself, answered here, makes it.
+    if kind != "click" && altered(&element) {
+        return false;
+    }
     hydrate(part);
     let Some(active) = active.filter(|_| kind == "click") else {
         return false;
@@ -161,7 +166,8 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
 }
 
 /// Hydrates island `part` now, if it is not live yet. The print sources, which the server
-/// leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`.
+/// leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`;
+/// so is an island the browser has changed (`altered`).
 fn hydrate(part: Part) {
     let found = PAGE.with_borrow_mut(|page| {
         let page = page.as_mut()?;
@@ -173,13 +179,25 @@ fn hydrate(part: Part) {
         return;
     };
     let _ = element.set_attribute(markup::LIVE, "");
+    let fresh = part == Part::Print || altered(&element);
+    if fresh {
+        element.set_text_content(None);
+    }
     let renderer =
         yew::Renderer::<Island>::with_root_and_props(element, IslandProps { part, lang, mode });
-    if part == Part::Print {
+    if fresh {
         renderer.render();
     } else {
         renderer.hydrate();
     }
+}
+
+/// Whether the browser has changed an island since the server sent it, so that hydrating it
+/// would find other nodes than it renders (and stop the app): a page the browser translated
+/// (Chrome and Google Translate wrap each run of text in `<font>`). Such an island is rendered
+/// afresh, in the article's own words, when the reader acts on it.
+fn altered(element: &web_sys::Element) -> bool {
+    element.query_selector("font").ok().flatten().is_some()
 }
 
 /// Whether island `part` is live.

@@ -176,3 +176,40 @@ test('a page served under its name without .html stays itself, and hydrates', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a page the browser translated is not broken by a tap: the paragraph and the chart are made afresh, the quote opens', async () => {
+  const { context, page, problems } = await untouched(PHONE);
+  // As Chrome's translation does: each run of text wrapped in <font><font>…</font></font>, in
+  // a paragraph and the last chart (both not yet hydrated).
+  const { paragraph, chart } = await page.evaluate(() => {
+    const translate = (root) => {
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const texts = [];
+      while (walk.nextNode()) if (walk.currentNode.textContent.trim()) texts.push(walk.currentNode);
+      for (const t of texts) {
+        const outer = document.createElement('font');
+        const inner = document.createElement('font');
+        t.replaceWith(outer);
+        outer.append(inner);
+        inner.append(t);
+      }
+    };
+    const p = document.querySelector('.paragraph[data-island]:not([data-live])');
+    const c = [...document.querySelectorAll('.chart-island[data-island]:not([data-live])')].at(-1);
+    translate(p);
+    translate(c);
+    return { paragraph: p.dataset.island, chart: c.dataset.island };
+  });
+  const figure = await page.evaluate((p) => document.querySelector(`[data-island="${p}"] button.figure`).dataset.figure, paragraph);
+  await page.locator(`[data-island="${paragraph}"] button.figure`).first().tap();
+  await page.locator(`#quote-${figure}`).waitFor();
+  // Scrolled near, the translated chart is made afresh too, and drawn.
+  await page.evaluate((c) => document.querySelector(`[data-island="${c}"] figure`).scrollIntoView({ block: 'center' }), chart);
+  await page.waitForFunction((c) => {
+    const canvas = document.querySelector(`[data-island="${c}"][data-live] canvas`);
+    return canvas && canvas.width === Math.round(canvas.getBoundingClientRect().width * devicePixelRatio);
+  }, chart);
+  assert.equal(await page.locator('.app-failure').count(), 0, 'no failure notice');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
