@@ -186,9 +186,11 @@ test('a whole reader visit runs under the CSP with zero violations', async () =>
   await page.locator('.colophon .embed-copy').click();
   const code = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(code, /embed\.html\?theme=dark"/);
-  // The language switch.
+  // The language switch, keeping the figure open. (This waited for `/en.html$`, which only
+  // matched while the page wrongly cleared the address it was opened at, before reopening it.)
   await page.locator('.masthead .lang-switch').click();
-  await page.waitForURL(/\/en\.html$/);
+  await page.waitForURL(/\/en\.html#fig-nox-reduction$/);
+  await page.locator('#quote-nox-reduction').waitFor();
   await ready(page);
   await page.locator('#fig-weekly-meetings').click();
   await page.locator('#quote-weekly-meetings').waitFor();
