@@ -21,6 +21,11 @@ const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 const RUNS = Number(process.argv[2] ?? 5);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv' };
 
+// BENCH_TRACE_MORE=cat,cat: more trace categories for BENCH_TRACE's files (say `fonts,input`).
+const MORE_CATEGORIES = process.env.BENCH_TRACE_MORE ? process.env.BENCH_TRACE_MORE.split(',') : [];
+// BENCH_TAPS=0: loads only (text, tasks, charts, layout shift), for a quicker comparison.
+const TAPS = process.env.BENCH_TAPS !== '0';
+
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
 /** The physical limit: the article's paragraphs as plain <p> in a minimal HTML document, no
@@ -189,7 +194,7 @@ const textPainted = (cdp) => until(cdp, () => window.__bench?.lcpText && window.
 /** An untouched load: text, first-screen charts, blocking time; then every chart scrolled to. */
 async function load(browser, url, isApp) {
   const { context, page, cdp } = await newPage(browser);
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
+  await browser.startTracing(page, { categories: [...MORE_CATEGORIES, 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
   await page.goto(url, { waitUntil: 'load' });
   await textPainted(cdp);
   if (isApp) {
@@ -259,9 +264,13 @@ async function load(browser, url, isApp) {
 
 /** A tap on the first figure at a moment (`when`: as the text is painted, as the WASM arrives,
  *  once idle): how long until its quote shows.
- *  The touch goes straight to the browser (CDP), with no test-driver steps between; where a tap
- *  does nothing, the reader taps again every 300 ms. */
-async function tapAt(browser, url, when) {
+ *  The press goes straight to the browser (CDP), with no test-driver steps between; where a tap
+ *  does nothing, the reader taps again every 300 ms. `how` is 'press' (a pointer pressed and
+ *  released, sent to the page at once, as a finger's touch is) or 'touch' (CDP's
+ *  Input.dispatchTouchEvent, which first waits for the page's next frame — Chromium's
+ *  content/browser/devtools/protocol/input_handler.cc, DispatchWebTouchEvent →
+ *  InsertVisualStateCallback — so its time counts DevTools' wait for a frame, not the reader's). */
+async function tapAt(browser, url, when, how = 'press') {
   const { context, page, cdp } = await newPage(browser);
   await page.addInitScript(() => {
     // When the quote card is in the document, the frame after it is the one that shows it.
@@ -274,7 +283,7 @@ async function tapAt(browser, url, when) {
     }).observe(document, { childList: true, subtree: true });
   });
   // With BENCH_TRACE, each tap's load is traced too (<path>.tap-<when>.json).
-  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
+  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: [...MORE_CATEGORIES, 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
   await page.goto(url, { waitUntil: 'commit' });
   // Then: as the text is painted; as the WASM arrives (hydration); or once all is idle.
   if (when === 'wasm') {
@@ -295,15 +304,21 @@ async function tapAt(browser, url, when) {
   });
   let taps = 0;
   for (; taps < 40; taps++) {
-    for (const type of ['touchStart', 'touchEnd']) {
-      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: where.x, y: where.y }] });
+    if (how === 'touch') {
+      for (const type of ['touchStart', 'touchEnd']) {
+        await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: where.x, y: where.y }] });
+      }
+    } else {
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await cdp.send('Input.dispatchMouseEvent', { type, x: where.x, y: where.y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
+      }
     }
     const shown = await until(cdp, () => window.__bench.shownAt, { timeout: 300 }).then(() => true, () => false);
     if (shown) break;
   }
   const m = await value(cdp, () => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, queued: window.__bench.tapHandledAt - window.__bench.tapAt, text: window.__bench.lcp }));
   m.taps = taps + 1;
-  if (process.env.BENCH_TRACE) await writeFile(`${process.env.BENCH_TRACE}.tap-${when}.json`, (await browser.stopTracing()).toString());
+  if (process.env.BENCH_TRACE) await writeFile(`${process.env.BENCH_TRACE}.tap-${when}-${how}.json`, (await browser.stopTracing()).toString());
   await context.close();
   return m;
 }
@@ -316,12 +331,14 @@ const server = await serve(table);
 const bareBase = `http://127.0.0.1:${server.address().port}`;
 const web = await startNginx({ dist: DIST });
 const browser = await launch();
-const app = [], bare = [], taps = { text: [], wasm: [], idle: [] };
+const app = [], bare = [], taps = { text: [], wasm: [], idle: [] }, touches = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     app.push(await load(browser, `${web.url}/`, true));
     bare.push(await load(browser, `${bareBase}/bare.html`, false));
+    if (!TAPS) continue;
     for (const when of Object.keys(taps)) taps[when].push(await tapAt(browser, `${web.url}/`, when));
+    touches.push(await tapAt(browser, `${web.url}/`, 'wasm', 'touch'));
   }
 } finally {
   await browser.close();
@@ -352,10 +369,11 @@ row('  Total Blocking Time (after FCP)', app.map((m) => m.tbt), '');
 row('  most script in one task', app.map((m) => m.script), '≤ 50', `bare page: ${median(bare.map((m) => m.script)).toFixed(0)}`);
 const worst = app.reduce((a, m) => (m.longest > a.longest ? m : a), app[0]);
 console.log(`  long tasks of the worst run (start+duration ms, [script / style, layout, paint]): ${worst.long.map(([s, d, js, r]) => `${s.toFixed(0)}+${d.toFixed(0)} [${js.toFixed(0)} / ${r.toFixed(0)}]`).join(', ') || 'none'}`);
-console.log('  A tap on a figure → the frame showing its quote:');
-for (const [when, label] of [['text', 'as the text is painted'], ['wasm', 'as the WASM arrives'], ['idle', 'once idle']]) {
+if (TAPS) console.log('  A tap on a figure → the frame showing its quote:');
+for (const [when, label] of TAPS ? [['text', 'as the text is painted'], ['wasm', 'as the WASM arrives'], ['idle', 'once idle']] : []) {
   row(`  ${label}`, taps[when].map((m) => m.tap), '≤ 100', `(taps needed: ${median(taps[when].map((m) => m.taps))}; tapped at ${median(taps[when].map((m) => m.tapAt)).toFixed(0)} ms; the press waited ${median(taps[when].map((m) => m.queued)).toFixed(0)} ms to be dispatched)`);
 }
+if (TAPS) row('  as the WASM arrives, CDP touch', touches.map((m) => m.tap), '', `(DevTools holds a touch until the page's next frame; the press waited ${median(touches.map((m) => m.queued)).toFixed(0)} ms)`);
 const inView = median(app.map((m) => m.inView));
 row('charts in first screen drawn', app.map((m) => m.chartsInView), '≤ 2000', `(${inView} chart(s) in the first screen; ms after navigation)`);
 row('chart shown when scrolled to', app.map((m) => m.scrolledMax), '~0', '(worst of all charts: picture or canvas, after a jump to it)');
