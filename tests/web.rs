@@ -280,13 +280,14 @@ mod charts {
             let rect = canvas.get_bounding_client_rect();
             assert!(rect.width() > 100.0, "{}: the canvas has a width", c.id);
             // Mounted by the app (no prerendered height rule), the box takes the height of
-            // what it painted: within the rounding of the backing store to whole pixels.
+            // what it painted, its width's band's: within the rounding of the backing store to
+            // whole pixels.
+            let height = charts::height_at(c, &ARTICLE, rect.width(), Lang::Zh);
             assert!(
-                (rect.height() - charts::height(c, &ARTICLE, Lang::Zh)).abs() < 1.0,
-                "{}: box at its height ({} for {})",
+                (rect.height() - height).abs() < 1.0,
+                "{}: box at its height ({} for {height})",
                 c.id,
                 rect.height(),
-                charts::height(c, &ARTICLE, Lang::Zh)
             );
             assert_eq!(
                 canvas.width(),
@@ -408,7 +409,11 @@ mod charts {
                     layouts.push(("native".to_string(), native, vec![1.0, 2.0, 3.0]));
                     for (how, placed, scales) in &layouts {
                         let at = format!("{} {lang:?} {width}px ({how})", c.id);
-                        assert_eq!(placed.height, charts::height(c, &ARTICLE, lang), "{at}");
+                        assert_eq!(
+                            placed.height,
+                            charts::height_at(c, &ARTICLE, width, lang),
+                            "{at}"
+                        );
                         let boxes: Vec<_> = placed.labels.iter().map(|l| (l, l.bounds())).collect();
                         for (l, b) in &boxes {
                             assert!(!l.text.contains('…'), "{at}: {:?} is cut", l.text);

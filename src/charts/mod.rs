@@ -16,7 +16,7 @@ pub mod preview;
 pub mod theme;
 
 pub use draw::{draw, draw_focused};
-pub use forms::{height, layout, layout_with};
+pub use forms::{height, height_at, layout, layout_with};
 pub use layout::{Layout, Measure};
 pub use theme::Theme;
 

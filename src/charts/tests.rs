@@ -2,7 +2,7 @@
 //! mark counts and positions, derived values, hit-testing, fit at phone and desktop widths.
 
 use super::layout::Ink;
-use super::{draw, height, layout, Layout, Theme};
+use super::{draw, height_at, layout, Layout, Theme};
 use crate::article::{ARTICLE, PAGE};
 use crate::format::has_cjk;
 use crate::i18n::Lang;
@@ -112,8 +112,8 @@ fn labels_are_chinese_and_fit_inside_the_canvas_at_every_width() {
             let placed = layout(c, &ARTICLE, width, Lang::Zh);
             assert_eq!(
                 placed.height,
-                height(c, &ARTICLE, Lang::Zh),
-                "{}: height does not depend on width",
+                height_at(c, &ARTICLE, width, Lang::Zh),
+                "{}: the height of its width's band",
                 c.id
             );
             for label in &placed.labels {
@@ -397,21 +397,20 @@ fn key_numbers_draw_no_decorative_counts() {
 }
 
 /// At every width from the narrowest to 1440 px, in both languages, every label lies inside
-/// the canvas and the chart's fixed height, no two label boxes meet, and nothing is cut.
+/// the canvas and the height of its band, no two label boxes meet, and nothing is cut.
 #[test]
 fn no_label_collides_is_cut_or_leaves_the_canvas_at_any_width() {
     let mut checked = 0;
     for c in ARTICLE.charts {
         for lang in [Lang::Zh, Lang::En] {
-            let h = height(c, &ARTICLE, lang);
             for width in (super::forms::NARROWEST as u32..=1440).step_by(7) {
                 let width = f64::from(width);
                 let placed = layout(c, &ARTICLE, width, lang);
-                assert_eq!(
-                    placed.height, h,
-                    "{}: height does not depend on width",
-                    c.id
-                );
+                // The height of the width's band, which is what the narrowest width of the band
+                // needs: no wider canvas in the band may need more (checked below, as every
+                // label must lie inside it).
+                let h = height_at(c, &ARTICLE, width, lang);
+                assert_eq!(placed.height, h, "{}: the height of its band", c.id);
                 let boxes: Vec<_> = placed.labels.iter().map(|l| (l, l.bounds())).collect();
                 for (l, b) in &boxes {
                     assert!(
@@ -653,7 +652,7 @@ fn each_picture_is_the_canvas_drawing_of_the_same_layout() {
                 let head = format!(
                     "<svg width=\"{}\" height=\"{}\"",
                     w.width,
-                    height(c, &ARTICLE, lang).round()
+                    height_at(c, &ARTICLE, f64::from(w.width), lang).round()
                 );
                 assert!(pic.starts_with(&head), "{}: {head}…", c.id);
                 // The very marks and words of the canvas at this width, in the same order.
@@ -731,4 +730,74 @@ fn picture_paths_follow_the_contract() {
         path(c, DEFAULT_WIDTH, Lang::En),
         format!("pictures/{id}.en.svg")
     );
+}
+
+/// What a chart draws lowest at `width` (marks, labels and lines), in CSS pixels.
+fn drawn_bottom(placed: &Layout) -> f64 {
+    let marks = placed.marks.iter().map(|m| m.rect.y + m.rect.h);
+    let labels = placed.labels.iter().map(|l| {
+        let b = l.bounds();
+        b.y + b.h
+    });
+    let lines = placed
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.1));
+    marks.chain(labels).chain(lines).fold(0.0, f64::max)
+}
+
+/// A chart's height steps down band by band, and at every whole width from the narrowest to
+/// 1440 px, in both languages, all it draws (marks, labels, lines) lies within its band's
+/// height; at each band's own width it fills it, so no band leaves empty paper under the
+/// chart. The pictures' widths are bands, so a picture fits its box exactly.
+#[test]
+fn each_width_band_reserves_what_its_charts_need_and_no_more() {
+    use super::forms::{band, BANDS, NARROWEST};
+    use super::picture::WIDTHS;
+    for w in WIDTHS {
+        assert!(
+            BANDS.contains(&f64::from(w.width)),
+            "picture width {}",
+            w.width
+        );
+    }
+    assert_eq!(band(NARROWEST - 40.0), NARROWEST);
+    assert_eq!(band(349.9), 320.0);
+    assert_eq!(band(350.0), 350.0);
+    assert_eq!(band(5000.0), 720.0);
+    for c in ARTICLE.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let heights: Vec<f64> = BANDS
+                .iter()
+                .map(|b| height_at(c, &ARTICLE, *b, lang))
+                .collect();
+            assert!(
+                heights.windows(2).all(|h| h[1] <= h[0]),
+                "{} {lang:?}: a wider band needs more height: {heights:?}",
+                c.id
+            );
+            for b in BANDS {
+                let placed = layout(c, &ARTICLE, b, lang);
+                let slack = placed.height - drawn_bottom(&placed);
+                assert!(
+                    // The chart's bottom margin (8), its last row's gap (12) and the leading
+                    // of the row's words (the height of a wide canvas's band, were it the
+                    // narrowest's, leaves English charts 100 px and more).
+                    (0.0..=32.0).contains(&slack),
+                    "{} {lang:?} at {b}px: {slack:.1} px under what it draws",
+                    c.id
+                );
+            }
+            for width in NARROWEST as u32..=1440 {
+                let placed = layout(c, &ARTICLE, f64::from(width), lang);
+                assert!(
+                    drawn_bottom(&placed) <= placed.height + 0.01,
+                    "{} {lang:?} at {width}px: draws to {:.1}, below its band's {}",
+                    c.id,
+                    drawn_bottom(&placed),
+                    placed.height
+                );
+            }
+        }
+    }
 }

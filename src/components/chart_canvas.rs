@@ -177,7 +177,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
     let picture = picture::markup(
         props.chart,
-        charts::height(props.chart, &ARTICLE, lang),
+        charts::height_at(
+            props.chart,
+            &ARTICLE,
+            f64::from(picture::DEFAULT_WIDTH),
+            lang,
+        ),
         lang,
     );
     #[cfg(target_arch = "wasm32")]
@@ -202,19 +207,39 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 /// the page's head (and the build hashes them like any inline style). They hold while the app's
 /// root is the page as prerendered (`data-mode`); `main.rs` removes that mark when it renders
 /// another mode or language itself, whose canvases then take their painted height.
+///
+/// A chart's height steps with its box's width (`charts::forms::BANDS`): a rule for the
+/// narrowest band, then one container query a band for the charts whose height changes there,
+/// against the chart box (`.chart-box`, a size container in `static/style.css`), whose width is
+/// the canvas's. A browser without container queries keeps the narrowest band's height, the
+/// greatest, and the canvas painted for its band then takes the height of its drawing.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn height_rules(lang: Lang) -> String {
-    ARTICLE
-        .charts
-        .iter()
-        .map(|c| {
-            let height = charts::height(c, &ARTICLE, lang).round() as u32;
-            format!(
-                "[data-mode] #{} .chart-canvas{{height:{height}px}}",
-                crate::site::ids::chart(c.id)
-            )
-        })
-        .collect()
+    use charts::forms::BANDS;
+    let rule = |c: &Chart, band: f64| {
+        let height = charts::height_at(c, &ARTICLE, band, lang).round() as u32;
+        format!(
+            "[data-mode] #{} .chart-canvas{{height:{height}px}}",
+            crate::site::ids::chart(c.id)
+        )
+    };
+    let mut out: String = ARTICLE.charts.iter().map(|c| rule(c, BANDS[0])).collect();
+    for pair in BANDS.windows(2) {
+        let (below, band) = (pair[0], pair[1]);
+        let changed: String = ARTICLE
+            .charts
+            .iter()
+            .filter(|c| {
+                charts::height_at(c, &ARTICLE, band, lang).round()
+                    != charts::height_at(c, &ARTICLE, below, lang).round()
+            })
+            .map(|c| rule(c, band))
+            .collect();
+        if !changed.is_empty() {
+            out.push_str(&format!("@container (min-width:{band}px){{{changed}}}"));
+        }
+    }
+    out
 }
 
 /// The chart laid out with its words measured by the canvas it is drawn on, at the screen's

@@ -17,8 +17,19 @@ test('dist/index.html holds the narrative, every figure button, chart words and 
   const html = await readFile(`${DIST}/index.html`, 'utf8');
   for (const id of FIGURE_IDS) assert.ok(html.includes(`id="fig-${id}"`), `figure ${id} prerendered`);
   for (const title of CHART_TITLES) assert.ok(html.includes(title), `chart title ${title} prerendered`);
-  // Each canvas's height as a rule of the page's style sheet (the policy refuses style attributes).
-  assert.equal((html.match(/\[data-mode\] #chart-[a-z][a-z0-9-]* \.chart-canvas\{height:\d+px\}/g) ?? []).length, CHART_TITLES.length, 'chart boxes reserved');
+  // Each canvas's height as a rule of the page's style sheet (the policy refuses style
+  // attributes): one a chart for the narrowest box, then container queries for wider boxes,
+  // each height no greater than the one before it.
+  const rule = /\[data-mode\] #(chart-[a-z][a-z0-9-]*) \.chart-canvas\{height:(\d+)px\}/g;
+  const [narrowest, ...wider] = html.split('@container');
+  const heights = new Map([...narrowest.matchAll(rule)].map((m) => [m[1], Number(m[2])]));
+  assert.equal(heights.size, CHART_TITLES.length, 'chart boxes reserved');
+  for (const band of wider) {
+    for (const [, id, h] of band.matchAll(rule)) {
+      assert.ok(heights.has(id) && Number(h) < heights.get(id), `${id}: a wider box reserves less (${h} after ${heights.get(id)})`);
+      heights.set(id, Number(h));
+    }
+  }
   assert.equal((html.match(/<canvas[^>]*style=/g) ?? []).length, 0, 'no style attributes');
   assert.equal((html.match(/<tbody>/g) ?? []).length, CHART_TITLES.length, 'a data table per chart');
   assert.ok(html.includes('幸福指数加码，让安居乐业本色更亮'));

@@ -188,6 +188,9 @@ test('the Nu HTML checker finds no errors in the built pages and the rendered DO
     assert.fail(`the Nu checker gave no report (java -jar ${VNU}):\n${out.stderr}${out.stdout}`);
   }
   assert.ok(Array.isArray(report.messages), 'the Nu checker report has a message list');
-  const messages = report.messages.filter((m) => m.type === 'error');
+  // The checker's CSS profile predates container queries (CSS Containment 3, in every current
+  // browser since 2023): their property and at-rule, and nothing else, are not errors here.
+  const newerCss = /^CSS: (“container-type”: Property “container-type” doesn't exist\.|Unrecognized at-rule “@container”\.?)$/;
+  const messages = report.messages.filter((m) => m.type === 'error' && !newerCss.test(m.message));
   assert.deepEqual(messages.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message}`), []);
 });

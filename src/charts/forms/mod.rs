@@ -1,8 +1,9 @@
 //! One layout function a chart form: where each mark and label of a chart goes, at a given
 //! width, in CSS pixels. Text is measured where it is drawn (the caller passes a [`Measure`]),
-//! and a label that does not fit is wrapped or moved below, never cut. A chart's height does
-//! not depend on the width: it is the height the chart needs at its narrowest in its language,
-//! so the page can reserve each chart's box before anything is drawn.
+//! and a label that does not fit is wrapped or moved below, never cut. A chart's height steps
+//! with the width, band by band ([`BANDS`]): in each band it is the height the chart needs at
+//! the band's narrowest in its language, so the page can reserve each chart's box before
+//! anything is drawn (a style rule a band, `chart_canvas::height_rules`).
 
 use super::layout::{
     conservative_width, Align, Ink, Label, Layout, Line, Mark, Measure, Rect, LINE,
@@ -28,13 +29,38 @@ const OPEN_END: f64 = 16.0;
 /// The narrowest canvas a chart is laid out for: its height is what it needs there.
 pub const NARROWEST: f64 = 280.0;
 
-/// The chart's height in CSS pixels in `lang`, the same at every width: what its words need
-/// at [`NARROWEST`] with the conservative metrics (a browser's real text is never wider, and
-/// wider canvases wrap less, so no layout needs more).
-pub fn height(chart: &Chart, article: &Article, lang: Lang) -> f64 {
-    place(chart, article, NARROWEST, lang, &conservative_width)
+/// The canvas widths (CSS pixels, narrowest first) from which a chart's height steps down to
+/// what it needs there: the narrowest, then the widths the chart box takes on common screens,
+/// which are its pictures' widths (`picture::WIDTHS`), so a picture fits its box exactly. One
+/// height for every width would leave English charts, whose words wrap far less on a wider
+/// canvas, up to 160 px of empty paper under their marks.
+pub const BANDS: [f64; 7] = [NARROWEST, 320.0, 350.0, 372.0, 420.0, 656.0, 720.0];
+
+/// The band a canvas `width` CSS pixels wide falls in: the widest of [`BANDS`] not wider than
+/// it (the narrowest for anything narrower).
+pub fn band(width: f64) -> f64 {
+    BANDS
+        .iter()
+        .rev()
+        .copied()
+        .find(|b| *b <= width)
+        .unwrap_or(NARROWEST)
+}
+
+/// The chart's height in CSS pixels for a canvas `width` wide, in `lang`, the same across the
+/// width's band: what its words need at the band's narrowest width with the conservative
+/// metrics (a browser's real text is never wider, and wider canvases wrap less, so no layout in
+/// the band needs more).
+pub fn height_at(chart: &Chart, article: &Article, width: f64, lang: Lang) -> f64 {
+    place(chart, article, band(width), lang, &conservative_width)
         .1
         .ceil()
+}
+
+/// The chart's greatest height in `lang`: its height at [`NARROWEST`], what an embed reserves
+/// before it reports its own.
+pub fn height(chart: &Chart, article: &Article, lang: Lang) -> f64 {
+    height_at(chart, article, NARROWEST, lang)
 }
 
 /// Places every mark and label of `chart` for a canvas `width` CSS pixels wide, its words in
@@ -52,7 +78,7 @@ pub fn layout_with(
     measure: Measure<'_>,
 ) -> Layout {
     let (mut placed, _) = place(chart, article, width, lang, measure);
-    placed.height = height(chart, article, lang);
+    placed.height = height_at(chart, article, width, lang);
     placed
 }
 
