@@ -212,7 +212,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 /// narrowest band, then one container query a band for the charts whose height changes there,
 /// against the chart box (`.chart-box`, a size container in `static/style.css`), whose width is
 /// the canvas's. A browser without container queries keeps the narrowest band's height, the
-/// greatest, and the canvas painted for its band then takes the height of its drawing.
+/// greatest, and the canvas is drawn to it (`measured_layout`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn height_rules(lang: Lang) -> String {
     use charts::forms::BANDS;
@@ -251,8 +251,17 @@ fn measured_layout(
     lang: Lang,
     ratio: f64,
 ) -> Layout {
-    match web::canvas_text_measure(canvas, FONT_FAMILY, ratio) {
+    let mut placed = match web::canvas_text_measure(canvas, FONT_FAMILY, ratio) {
         Some(measure) => charts::layout_with(chart, &ARTICLE, width, lang, &measure),
         None => charts::layout(chart, &ARTICLE, width, lang),
+    };
+    // A browser without container queries keeps the narrowest band's rule at every width: the
+    // chart is drawn to that height, not stretched to it.
+    if !canvas
+        .parent_element()
+        .is_some_and(|b| web::is_size_container(&b))
+    {
+        placed.height = charts::height(chart, &ARTICLE, lang);
     }
+    placed
 }

@@ -179,6 +179,16 @@ pub fn canvas_text_measure(
     })
 }
 
+/// Whether `element` is a size container (`container-type: inline-size`), which a browser
+/// without container queries does not know: the chart box, whose reserved height steps with
+/// its width only where it is one.
+pub fn is_size_container(element: &web_sys::Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(element).ok().flatten())
+        .and_then(|s| s.get_property_value("container-type").ok())
+        .is_some_and(|v| v == "inline-size")
+}
+
 /// Runs `f` after the browser has painted the next frame: for work that should not hold up
 /// what the reader asked to see (a chart's highlight waits one frame behind the quote).
 pub fn after_next_paint(f: impl FnOnce() + 'static) {

@@ -57,6 +57,33 @@ for (const scale of [1, 2, 3]) {
   });
 }
 
+test('a browser without container queries draws each chart to the one height it then reserves, unstretched', async () => {
+  // As such a browser sees the page: the chart box is no size container, so only the rule for
+  // the narrowest box holds (the policy refuses the added style; this page bypasses it).
+  const context = await env.browser.newContext({ ...PHONE, bypassCSP: true });
+  await context.addInitScript(() => {
+    addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.chart-box{container-type:normal!important}';
+      document.head.append(style);
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/en.html`);
+  await chartsDrawn(page);
+  const found = await page.$$eval('figure.chart canvas', (list) => {
+    const sheet = [...document.querySelectorAll('style')].map((s) => s.textContent).find((t) => t.startsWith('[data-mode]'));
+    const narrowest = new Map([...sheet.split('@container')[0].matchAll(/#(chart-[a-z0-9-]+) \.chart-canvas\{height:(\d+)px\}/g)].map((m) => [m[1], Number(m[2])]));
+    return list.map((c) => ({ id: c.closest('figure').id, css: c.getBoundingClientRect().height, backing: c.height / devicePixelRatio, narrowest: narrowest.get(c.closest('figure').id) }));
+  });
+  assert.equal(found.length, CHART_IDS.length);
+  for (const c of found) {
+    assert.equal(c.css, c.narrowest, `${c.id}: the narrowest box's height`);
+    assert.ok(Math.abs(c.backing - c.css) <= 1 / 3, `${c.id}: drawn ${c.backing} px high in a ${c.css} px box`);
+  }
+  await context.close();
+});
+
 test('wide screens put charts beside the text; phones put them in its flow', async () => {
   const { page, context } = await open(env.browser, { viewport: { width: 1440, height: 900 } }, env.server.url);
   await chartsDrawn(page);
