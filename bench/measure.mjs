@@ -318,7 +318,7 @@ async function tapAt(browser, url, when, how = 'press') {
   }
   const m = await value(cdp, () => ({ tap: window.__bench.shownAt - window.__bench.tapAt, tapAt: window.__bench.tapAt, queued: window.__bench.tapHandledAt - window.__bench.tapAt, text: window.__bench.lcp }));
   m.taps = taps + 1;
-  if (process.env.BENCH_TRACE) await writeFile(`${process.env.BENCH_TRACE}.tap-${when}-${how}.json`, (await browser.stopTracing()).toString());
+  if (process.env.BENCH_TRACE) await writeFile(`${process.env.BENCH_TRACE}.tap-${when}-${how}-${m.tap.toFixed(0)}ms.json`, (await browser.stopTracing()).toString());
   await context.close();
   return m;
 }

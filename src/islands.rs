@@ -120,10 +120,11 @@ fn needed(reader: &Reader) -> [Option<Part>; 4] {
 const ACTIVE: &str = "button, a, summary, textarea, input, [tabindex]";
 
 /// A press, focus or click on `target`: its island is hydrated now if it is not yet. A click
-/// with no press or focus before it (a script's, some assistive tools') finds no listener of
-/// the island's yet: on a figure of a paragraph it opens the quote here; on anything else of the
-/// island it is stopped and made again a task later, when the island answers it. Returns whether
-/// the event was stopped.
+/// that comes before the island has hydrated (with no press or focus before it, as a script's
+/// or some assistive tools', or before the hydration a press asked for has run) finds no
+/// listener of the island's yet: on a figure of a paragraph it opens the quote here; on
+/// anything else of the island it is stopped and made again a task later, when the island
+/// answers it. Returns whether the event was stopped.
 fn touched(kind: &str, target: &web_sys::Element) -> bool {
     let Some(element) = target
         .closest(&format!("[{}]", markup::ISLAND))
@@ -133,6 +134,7 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
         return false;
     };
     if element.has_attribute(markup::LIVE) {
+        RECLICKS.set(0);
         return false;
     }
     let Some(part) = element
@@ -160,9 +162,24 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
         .and_then(|id| ARTICLE.figure(&id));
     match figure {
         Some((i, _)) => state::dispatch(Action::Toggle(i)),
-        None => web::click_in_a_task_of_its_own(active),
+        // Made again a task later, when the island may answer it; an island that never does
+        // (its hydration failed) is not clicked for ever.
+        None if RECLICKS.get() < MAX_RECLICKS => {
+            RECLICKS.set(RECLICKS.get() + 1);
+            web::click_in_a_task_of_its_own(active);
+        }
+        None => {}
     }
     true
+}
+
+/// How many times a click waits a task for its island, at most, before it is dropped: far more
+/// than any island's hydration takes (a few tasks), far less than a stuck loop.
+const MAX_RECLICKS: u32 = 200;
+
+thread_local! {
+    /// Clicks made again since an island last answered one itself.
+    static RECLICKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Hydrates island `part` now, if it is not live yet. The print sources, which the server
@@ -178,13 +195,19 @@ fn hydrate(part: Part) {
     let Some((element, lang, mode)) = found else {
         return;
     };
-    let _ = element.set_attribute(markup::LIVE, "");
     let fresh = part == Part::Print || altered(&element);
     if fresh {
         element.set_text_content(None);
     }
-    let renderer =
-        yew::Renderer::<Island>::with_root_and_props(element, IslandProps { part, lang, mode });
+    // Yew hydrates in a microtask, or later still if its scheduler has just yielded to the
+    // browser: the island marks itself live when it has (`Island`).
+    let props = IslandProps {
+        part,
+        lang,
+        mode,
+        host: Some(element.clone()),
+    };
+    let renderer = yew::Renderer::<Island>::with_root_and_props(element, props);
     if fresh {
         renderer.render();
     } else {

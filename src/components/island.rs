@@ -87,6 +87,10 @@ pub struct IslandProps {
     pub part: Part,
     pub lang: Lang,
     pub mode: Mode,
+    /// In the browser, the island's element: marked live (`markup::LIVE`) once the island has
+    /// rendered, hydrated and listening, not when its hydration is asked for (`islands`).
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
 }
 
 /// A chart's island as the server writes it: an element of its own that makes no box
@@ -105,6 +109,17 @@ pub fn chart_island(chart: ChartIx, lang: Lang, mode: Mode) -> Html {
 #[component]
 pub fn Island(props: &IslandProps) -> Html {
     let mode = props.mode;
+    {
+        // Effects run once the island's first render is in the page: its nodes are the
+        // server's, and its listeners are on them. Until then a tap on it is the capture
+        // phase's to answer (`islands::touched`).
+        let host = props.host.clone();
+        use_effect_with((), move |_| {
+            if let Some(host) = host {
+                let _ = host.set_attribute(markup::LIVE, "");
+            }
+        });
+    }
     let inner = match props.part {
         Part::Paragraph { section, block } => {
             match ARTICLE
