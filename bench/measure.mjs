@@ -282,7 +282,7 @@ async function tapAt(browser, url, when, how = 'press') {
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  // With BENCH_TRACE, each tap's load is traced too (<path>.tap-<when>.json).
+  // With BENCH_TRACE, each tap's load is traced too (<path>.tap-<when>-<how>-<answer>ms.json).
   if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: [...MORE_CATEGORIES, 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
   await page.goto(url, { waitUntil: 'commit' });
   // Then: as the text is painted; as the WASM arrives (hydration); or once all is idle.

@@ -28,7 +28,8 @@ use std::collections::VecDeque;
 struct Place {
     part: Part,
     element: web_sys::Element,
-    live: bool,
+    /// Its hydration has been asked for (it is live, `markup::LIVE`, once it has rendered).
+    asked: bool,
 }
 
 struct Page {
@@ -57,7 +58,7 @@ pub fn start(mode: Mode, lang: Lang, app: &web_sys::Element) {
             Some(Place {
                 part: Part::from_attr(&name)?,
                 element,
-                live: false,
+                asked: false,
             })
         })
         .collect();
@@ -162,13 +163,14 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
         .and_then(|id| ARTICLE.figure(&id));
     match figure {
         Some((i, _)) => state::dispatch(Action::Toggle(i)),
-        // Made again a task later, when the island may answer it; an island that never does
-        // (its hydration failed) is not clicked for ever.
+        // Made again a task later, when the island may answer it.
         None if RECLICKS.get() < MAX_RECLICKS => {
             RECLICKS.set(RECLICKS.get() + 1);
             web::click_in_a_task_of_its_own(active);
         }
-        None => {}
+        // An island that never answers (its hydration failed): the click goes on to the
+        // browser, whose own action (a link followed, a summary opened) still happens.
+        None => return false,
     }
     true
 }
@@ -182,14 +184,17 @@ thread_local! {
     static RECLICKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// Hydrates island `part` now, if it is not live yet. The print sources, which the server
+/// Hydrates island `part` now, if that has not been asked for yet. The print sources, which the server
 /// leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`;
 /// so is an island the browser has changed (`altered`).
 fn hydrate(part: Part) {
     let found = PAGE.with_borrow_mut(|page| {
         let page = page.as_mut()?;
-        let place = page.places.iter_mut().find(|p| p.part == part && !p.live)?;
-        place.live = true;
+        let place = page
+            .places
+            .iter_mut()
+            .find(|p| p.part == part && !p.asked)?;
+        place.asked = true;
         Some((place.element.clone(), page.lang, page.mode))
     });
     let Some((element, lang, mode)) = found else {
@@ -223,12 +228,12 @@ fn altered(element: &web_sys::Element) -> bool {
     element.query_selector("font").ok().flatten().is_some()
 }
 
-/// Whether island `part` is live.
-fn is_live(part: Part) -> bool {
+/// Whether island `part`'s hydration has been asked for.
+fn is_asked(part: Part) -> bool {
     PAGE.with_borrow(|page| {
         page.iter()
             .flat_map(|p| &p.places)
-            .any(|p| p.part == part && p.live)
+            .any(|p| p.part == part && p.asked)
     })
 }
 
@@ -247,10 +252,10 @@ fn hydrated_when_near() -> Vec<(Part, web_sys::Element)> {
     })
 }
 
-/// Puts an island that came near in line, to be hydrated in a task of its own (not one that is
-/// live: a chart comes near again each time the reader scrolls back to it).
+/// Puts an island that came near in line, to be hydrated in a task of its own (not one already
+/// asked for: a chart comes near again each time the reader scrolls back to it).
 fn queue(part: Part) {
-    if is_live(part) {
+    if is_asked(part) {
         return;
     }
     let start = PAGE.with_borrow_mut(|page| {

@@ -8,8 +8,11 @@ use crate::model::Chart;
 
 /// A width the chart box takes (CSS pixels), and the media query of the screens it is drawn
 /// for: `static/style.css` sets the box to the viewport less 40 px below 720 px, 656 px up to
-/// 1180 px, and beyond 420 px in the side column (720 px in the text's column without script). Phones of 360, 390 and 412 px get their exact
-/// width; between the widths a picture is scaled to fit (the canvas then redraws it exactly).
+/// 1180 px, and beyond 420 px in the side column (720 px in the text's column without script).
+/// Phones of 360, 390 and 412 px get their exact width; between the widths a picture is scaled
+/// to fit (the canvas then redraws it exactly). Each width is one of the chart heights' bands
+/// (`forms::BANDS`), and each picture serves boxes of its own band (or, on the narrowest
+/// phones, boxes narrower than it), so it never shrinks to fit its box's height.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PictureWidth {
     pub width: u32,
@@ -25,13 +28,14 @@ pub const WIDTHS: [PictureWidth; 6] = [
         width: 720,
         media: Some("(min-width: 1180px) and (scripting: none)"),
     },
+    // The side column; and boxes of 420–655 px, tablets and small windows.
     PictureWidth {
         width: 420,
-        media: Some("(min-width: 1180px)"),
+        media: Some("(min-width: 1180px), (min-width: 460px) and (max-width: 695.98px)"),
     },
     PictureWidth {
         width: 656,
-        media: Some("(min-width: 720px)"),
+        media: Some("(min-width: 696px)"),
     },
     PictureWidth {
         width: 372,

@@ -801,3 +801,88 @@ fn each_width_band_reserves_what_its_charts_need_and_no_more() {
         }
     }
 }
+
+/// Whether `media` (a `picture::WIDTHS` query: a list of `and`-joined `min-width`,
+/// `max-width` and `scripting` features) matches a viewport `width` CSS pixels wide.
+fn media_matches(media: &str, width: f64, scripting: bool) -> bool {
+    media.split(", ").any(|query| {
+        query.split(" and ").all(|feature| {
+            let feature = feature.trim_matches(|c| c == '(' || c == ')');
+            let (name, value) = feature.split_once(": ").expect("name: value");
+            let px = || value.trim_end_matches("px").parse::<f64>().expect("px");
+            match name {
+                "min-width" => width >= px(),
+                "max-width" => width <= px(),
+                "scripting" => (value == "none") != scripting,
+                other => panic!("a media feature the test does not know: {other}"),
+            }
+        })
+    })
+}
+
+/// The chart box's width on a viewport `width` wide, as `static/style.css` sets it: the
+/// viewport less 40 px below 720 px, 656 px up to 1180 px, then the side column's 420 px (the
+/// text's 720 px column without script).
+fn box_width(width: f64, scripting: bool) -> f64 {
+    match width {
+        w if w < 720.0 => w - 40.0,
+        w if w < 1180.0 => 656.0,
+        _ if scripting => 420.0,
+        _ => 720.0,
+    }
+}
+
+/// At every viewport from 320 to 1600 px, with script and without, the picture chosen for a
+/// chart's box never has to shrink to fit the box's height more than to fit its width: its
+/// band's height is no greater than the box's (the canvas paints over it at once; a reader
+/// without script keeps it).
+#[test]
+fn each_picture_fits_the_height_of_the_boxes_it_is_chosen_for() {
+    use super::forms::{band, BANDS};
+    use super::picture::WIDTHS;
+    // A chart's height depends on the band alone: each band's, once.
+    let heights: Vec<Vec<[f64; BANDS.len()]>> = ARTICLE
+        .charts
+        .iter()
+        .map(|c| {
+            [Lang::Zh, Lang::En]
+                .map(|lang| BANDS.map(|b| height_at(c, &ARTICLE, b, lang)))
+                .to_vec()
+        })
+        .collect();
+    let height = |chart: usize, lang: usize, width: f64| {
+        let at = BANDS
+            .iter()
+            .position(|b| *b == band(width))
+            .expect("a band");
+        heights[chart][lang][at]
+    };
+    let mut checked = 0;
+    for scripting in [true, false] {
+        for viewport in 320..=1600 {
+            let viewport = f64::from(viewport);
+            let chosen = WIDTHS
+                .iter()
+                .find(|w| {
+                    w.media
+                        .is_none_or(|m| media_matches(m, viewport, scripting))
+                })
+                .expect("the last picture has no media query");
+            let (picture, boxed) = (f64::from(chosen.width), box_width(viewport, scripting));
+            for (i, c) in ARTICLE.charts.iter().enumerate() {
+                for (l, lang) in [Lang::Zh, Lang::En].into_iter().enumerate() {
+                    let (tall, room) = (height(i, l, picture), height(i, l, boxed));
+                    let by_width = (boxed / picture).min(1.0);
+                    assert!(
+                        room / tall >= by_width - 1e-9,
+                        "{} {lang:?}: at {viewport} px (script {scripting}) the {picture} px \
+                         picture, {tall} px high, shrinks to {room} px of box {boxed} px wide",
+                        c.id
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 2 * 1281);
+}

@@ -216,24 +216,30 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn height_rules(lang: Lang) -> String {
     use charts::forms::BANDS;
-    let rule = |c: &Chart, band: f64| {
-        let height = charts::height_at(c, &ARTICLE, band, lang).round() as u32;
+    let rule = |c: &Chart, height: f64| {
         format!(
-            "[data-mode] #{} .chart-canvas{{height:{height}px}}",
-            crate::site::ids::chart(c.id)
+            "[data-mode] #{} .chart-canvas{{height:{}px}}",
+            crate::site::ids::chart(c.id),
+            height.round() as u32
         )
     };
-    let mut out: String = ARTICLE.charts.iter().map(|c| rule(c, BANDS[0])).collect();
+    // The rule every browser keeps: the narrowest band's height, the one `measured_layout`
+    // draws to where the box is no size container.
+    let mut out: String = ARTICLE
+        .charts
+        .iter()
+        .map(|c| rule(c, charts::height(c, &ARTICLE, lang)))
+        .collect();
     for pair in BANDS.windows(2) {
         let (below, band) = (pair[0], pair[1]);
         let changed: String = ARTICLE
             .charts
             .iter()
-            .filter(|c| {
-                charts::height_at(c, &ARTICLE, band, lang).round()
-                    != charts::height_at(c, &ARTICLE, below, lang).round()
+            .filter_map(|c| {
+                let height = charts::height_at(c, &ARTICLE, band, lang);
+                (height.round() != charts::height_at(c, &ARTICLE, below, lang).round())
+                    .then(|| rule(c, height))
             })
-            .map(|c| rule(c, band))
             .collect();
         if !changed.is_empty() {
             out.push_str(&format!("@container (min-width:{band}px){{{changed}}}"));

@@ -181,12 +181,22 @@ pub fn canvas_text_measure(
 
 /// Whether `element` is a size container (`container-type: inline-size`), which a browser
 /// without container queries does not know: the chart box, whose reserved height steps with
-/// its width only where it is one.
+/// its width only where it is one. Asked on every paint and tap of a chart: a yes is
+/// remembered (every chart box is one, in a browser that knows them), so a tap forces no
+/// style work.
 pub fn is_size_container(element: &web_sys::Element) -> bool {
-    web_sys::window()
+    thread_local! {
+        static KNOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if KNOWN.get() {
+        return true;
+    }
+    let is = web_sys::window()
         .and_then(|w| w.get_computed_style(element).ok().flatten())
         .and_then(|s| s.get_property_value("container-type").ok())
-        .is_some_and(|v| v == "inline-size")
+        .is_some_and(|v| v == "inline-size");
+    KNOWN.set(is);
+    is
 }
 
 /// Runs `f` after the browser has painted the next frame: for work that should not hold up

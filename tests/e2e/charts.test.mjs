@@ -181,8 +181,9 @@ function recordCanvasText() {
 /** Per chart: labels drawn outside the canvas, cut with "…", or meeting another label; a
  *  canvas drawn for another height than its box's (stretched), or one that leaves a band of
  *  empty paper under what it draws (its reserved height steps with the box's width; what is
- *  left is what the build's conservative text widths keep for the widest fonts: up to 86 px
- *  on a 320 px canvas in English, where one height for all widths left up to 178). */
+ *  left is what the build's conservative text widths keep for the widest fonts: up to 73 px
+ *  in this article's English, 86 in the national-2023 fixture's, where one height for all
+ *  widths left up to 178). */
 function textProblems(page) {
   return page.$$eval('figure.chart canvas', (list) => list.flatMap((c) => {
     const id = c.closest('figure').id;

@@ -115,10 +115,10 @@ test('a tap whose click comes before its paragraph has finished hydrating still 
   await context.close();
 });
 
-test('a tap in the text as each chart hydrates is answered: its quote opens, the only one', async () => {
+test('a tap in the text as each chart becomes live is answered: its quote opens, the only one', async () => {
   // Wide screens keep every chart beside the text: each nears at once and hydrates in a task of
-  // its own. One load for each: as the k-th chart hydrates, the page taps a figure in the text
-  // (a script's click, inside that task).
+  // its own. One load for each: as the k-th chart becomes live (marked once it has rendered,
+  // in its hydration's task), the page taps a figure in the text (a script's click).
   const context = await env.browser.newContext(WIDE);
   const problems = [];
   let charts = Infinity;

@@ -33,7 +33,7 @@ pub const NARROWEST: f64 = 280.0;
 /// what it needs there: the narrowest, then the widths the chart box takes on common screens,
 /// which are its pictures' widths (`picture::WIDTHS`), so a picture fits its box exactly. One
 /// height for every width would leave English charts, whose words wrap far less on a wider
-/// canvas, up to 160 px of empty paper under their marks.
+/// canvas, up to 178 px of empty paper under their marks.
 pub const BANDS: [f64; 7] = [NARROWEST, 320.0, 350.0, 372.0, 420.0, 656.0, 720.0];
 
 /// The band a canvas `width` CSS pixels wide falls in: the widest of [`BANDS`] not wider than
