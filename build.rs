@@ -110,8 +110,12 @@ fn emit(a: &Article, text: Text) -> String {
             match block {
                 Block::Paragraph(spans) => {
                     s.push_str("Block::Paragraph(&[");
-                    let shown = text == Text::Whole || block.has_figures();
-                    for span in spans.iter().filter(|_| shown) {
+                    let shown: &[Span] = if text == Text::Whole || block.has_figures() {
+                        spans
+                    } else {
+                        &[]
+                    };
+                    for span in shown {
                         let _ = match span {
                             Span::Text(t) => write!(s, "Span::Text({t:?}),"),
                             Span::Figure(i) => {

@@ -21,8 +21,9 @@ const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 const RUNS = Number(process.argv[2] ?? 5);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv' };
 
-// BENCH_TRACE_MORE=cat,cat: more trace categories for BENCH_TRACE's files (say `fonts,input`).
-const MORE_CATEGORIES = process.env.BENCH_TRACE_MORE ? process.env.BENCH_TRACE_MORE.split(',') : [];
+// The trace's categories: toplevel tasks, the timeline, loading; BENCH_TRACE_MORE=cat,cat adds
+// more (say `fonts,input`) to BENCH_TRACE's files.
+const CATEGORIES = [...(process.env.BENCH_TRACE_MORE ? process.env.BENCH_TRACE_MORE.split(',') : []), 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
 // BENCH_TAPS=0: loads only (text, tasks, charts, layout shift), for a quicker comparison.
 const TAPS = process.env.BENCH_TAPS !== '0';
 
@@ -194,7 +195,7 @@ const textPainted = (cdp) => until(cdp, () => window.__bench?.lcpText && window.
 /** An untouched load: text, first-screen charts, blocking time; then every chart scrolled to. */
 async function load(browser, url, isApp) {
   const { context, page, cdp } = await newPage(browser);
-  await browser.startTracing(page, { categories: [...MORE_CATEGORIES, 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
+  await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
   await textPainted(cdp);
   if (isApp) {
@@ -283,7 +284,7 @@ async function tapAt(browser, url, when, how = 'press') {
     }).observe(document, { childList: true, subtree: true });
   });
   // With BENCH_TRACE, each tap's load is traced too (<path>.tap-<when>-<how>-<answer>ms.json).
-  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: [...MORE_CATEGORIES, 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
+  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url, { waitUntil: 'commit' });
   // Then: as the text is painted; as the WASM arrives (hydration); or once all is idle.
   if (when === 'wasm') {

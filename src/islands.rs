@@ -39,6 +39,8 @@ struct Page {
     /// Islands come near, to hydrate one a task.
     queue: VecDeque<Part>,
     pumping: bool,
+    /// Clicks made again, each a task later, since an island last answered one itself.
+    reclicks: u32,
 }
 
 thread_local! {
@@ -69,6 +71,7 @@ pub fn start(mode: Mode, lang: Lang, app: &web_sys::Element) {
             places,
             queue: VecDeque::new(),
             pumping: false,
+            reclicks: 0,
         })
     });
     let needs = state::subscribe(|reader| needed(&reader).into_iter().flatten().for_each(hydrate));
@@ -135,7 +138,7 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
         return false;
     };
     if element.has_attribute(markup::LIVE) {
-        RECLICKS.set(0);
+        PAGE.with_borrow_mut(|page| page.iter_mut().for_each(|p| p.reclicks = 0));
         return false;
     }
     let Some(part) = element
@@ -164,10 +167,7 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
     match figure {
         Some((i, _)) => state::dispatch(Action::Toggle(i)),
         // Made again a task later, when the island may answer it.
-        None if RECLICKS.get() < MAX_RECLICKS => {
-            RECLICKS.set(RECLICKS.get() + 1);
-            web::click_in_a_task_of_its_own(active);
-        }
+        None if may_click_again() => web::click_in_a_task_of_its_own(active),
         // An island that never answers (its hydration failed): the click goes on to the
         // browser, whose own action (a link followed, a summary opened) still happens.
         None => return false,
@@ -179,13 +179,20 @@ fn touched(kind: &str, target: &web_sys::Element) -> bool {
 /// than any island's hydration takes (a few tasks), far less than a stuck loop.
 const MAX_RECLICKS: u32 = 200;
 
-thread_local! {
-    /// Clicks made again since an island last answered one itself.
-    static RECLICKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+/// Whether a click may wait another task for its island: counted (`Page::reclicks`), and no
+/// more than [`MAX_RECLICKS`] times.
+fn may_click_again() -> bool {
+    PAGE.with_borrow_mut(|page| {
+        page.as_mut().is_some_and(|p| {
+            let again = p.reclicks < MAX_RECLICKS;
+            p.reclicks += u32::from(again);
+            again
+        })
+    })
 }
 
-/// Hydrates island `part` now, if that has not been asked for yet. The print sources, which the server
-/// leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`;
+/// Hydrates island `part` now, if that has not been asked for yet. The print sources, which
+/// the server leaves empty, are rendered rather than hydrated: made in the same task as `beforeprint`;
 /// so is an island the browser has changed (`altered`).
 fn hydrate(part: Part) {
     let found = PAGE.with_borrow_mut(|page| {

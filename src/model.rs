@@ -351,7 +351,7 @@ impl Article {
     /// `sections` and its own in that section's `blocks`.
     pub fn place_of(&self, figure: FigureIx) -> Option<(usize, usize)> {
         // The figure knows its section; only that section's blocks are searched.
-        let s = self.figures.get(figure.get())?.section;
+        let s = self.figure_at(figure).section;
         let b = self.sections.get(s)?.blocks.iter().position(|block| {
             matches!(block, Block::Paragraph(spans) if spans.contains(&Span::Figure(figure)))
         })?;

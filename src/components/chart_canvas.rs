@@ -216,30 +216,31 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn height_rules(lang: Lang) -> String {
     use charts::forms::BANDS;
-    let rule = |c: &Chart, height: f64| {
-        format!(
-            "[data-mode] #{} .chart-canvas{{height:{}px}}",
-            crate::site::ids::chart(c.id),
-            height.round() as u32
-        )
-    };
-    // The rule every browser keeps: the narrowest band's height, the one `measured_layout`
-    // draws to where the box is no size container.
-    let mut out: String = ARTICLE
+    // Each chart's height in each band, narrowest first: the first is `charts::height`, the
+    // rule every browser keeps and the one `measured_layout` draws to where the box is no size
+    // container.
+    let heights: Vec<(&Chart, [u32; BANDS.len()])> = ARTICLE
         .charts
         .iter()
-        .map(|c| rule(c, charts::height(c, &ARTICLE, lang)))
+        .map(|c| {
+            (
+                c,
+                BANDS.map(|b| charts::height_at(c, &ARTICLE, b, lang).round() as u32),
+            )
+        })
         .collect();
-    for pair in BANDS.windows(2) {
-        let (below, band) = (pair[0], pair[1]);
-        let changed: String = ARTICLE
-            .charts
+    let rule = |c: &Chart, height: u32| {
+        format!(
+            "[data-mode] #{} .chart-canvas{{height:{height}px}}",
+            crate::site::ids::chart(c.id)
+        )
+    };
+    let mut out: String = heights.iter().map(|(c, h)| rule(c, h[0])).collect();
+    for (k, band) in BANDS.iter().enumerate().skip(1) {
+        let changed: String = heights
             .iter()
-            .filter_map(|c| {
-                let height = charts::height_at(c, &ARTICLE, band, lang);
-                (height.round() != charts::height_at(c, &ARTICLE, below, lang).round())
-                    .then(|| rule(c, height))
-            })
+            .filter(|(_, h)| h[k] != h[k - 1])
+            .map(|(c, h)| rule(c, h[k]))
             .collect();
         if !changed.is_empty() {
             out.push_str(&format!("@container (min-width:{band}px){{{changed}}}"));

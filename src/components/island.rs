@@ -171,7 +171,7 @@ pub fn ChartInText(props: &ChartProps) -> Html {
     // In the intro a chart's title sits under the headline, not a section.
     let in_intro = c
         .anchor()
-        .and_then(|a| ARTICLE.sections.get(ARTICLE.figures.get(a.get())?.section))
+        .and_then(|a| ARTICLE.sections.get(ARTICLE.figure_at(a).section))
         .is_some_and(|s| s.heading.is_none());
     html! {
         <ChartPanel
